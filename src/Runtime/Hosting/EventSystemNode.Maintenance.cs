@@ -1,0 +1,83 @@
+using EventSystem.Diagnostics;
+using EventSystem.Sequencing;
+
+namespace EventSystem;
+
+/// <summary>The background half: closing expired gaps, and comparing with the counter during quiet periods.</summary>
+public sealed partial class EventSystemNode
+{
+    private int counterCheckRunning;
+
+    private async Task MaintainAsync()
+    {
+        var time = options.TimeProvider;
+        var tick = TimeSpan.FromTicks(Math.Clamp(options.MissedEventWait.Ticks / 4, TimeSpan.TicksPerMillisecond * 10,
+            TimeSpan.TicksPerSecond));
+        var lastCheck = time.GetTimestamp();
+        try
+        {
+            while (!stopping.IsCancellationRequested)
+            {
+                await Task.Delay(tick, time, stopping.Token).ConfigureAwait(false);
+                var missed = new List<SequenceRange>();
+                lock (sequenceLock)
+                {
+                    sequence.TakeExpired(time.GetUtcNow(), missed);
+                }
+
+                await ReportMissedAsync(missed, eventId: null).ConfigureAwait(false);
+                if (transport!.IsRemote && time.GetElapsedTime(lastCheck) >= options.CounterCheckInterval)
+                {
+                    lastCheck = time.GetTimestamp();
+                    await CheckCounterAsync().ConfigureAwait(false);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            // Stopping.
+        }
+#pragma warning disable CA1031 // Logged: a crash here would silently end missed-event detection.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            Log.LoopFailed(logger, ex);
+        }
+    }
+
+    /// <summary>Reads the counter so that numbers taken but never received become gaps that can expire.</summary>
+    private async Task CheckCounterAsync()
+    {
+        if (Interlocked.Exchange(ref counterCheckRunning, 1) == 1)
+        {
+            return;
+        }
+
+        try
+        {
+            long highest;
+            lock (sequenceLock)
+            {
+                highest = sequence.Highest;
+            }
+
+            var counter = await transport!.ReadCounterAsync(stopping.Token).ConfigureAwait(false);
+            lock (sequenceLock)
+            {
+                ApplyCounter(counter, highest);
+            }
+        }
+        catch (Exception ex) when (ex is StackExchange.Redis.RedisException or TimeoutException)
+        {
+            Log.CounterReadFailed(logger, ex, ApplicationName);
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            // Stopping.
+        }
+        finally
+        {
+            Volatile.Write(ref counterCheckRunning, 0);
+        }
+    }
+}

@@ -1,0 +1,227 @@
+using EventSystem.Diagnostics;
+using EventSystem.Dispatch;
+using EventSystem.Sequencing;
+using EventSystem.Transport;
+using EventSystem.Wire;
+
+namespace EventSystem;
+
+/// <summary>The receiving half: validation, sequencing, counter epochs, and dispatch to handlers.</summary>
+public sealed partial class EventSystemNode : ITransportListener
+{
+    /// <summary>A jump this far past everything known is treated as forged until the counter confirms it.</summary>
+    private const long MaxSequenceJump = 1_000_000;
+
+    private readonly Lock sequenceLock = new();
+    private GapTracker sequence;
+    private long? epoch;
+
+    async ValueTask ITransportListener.OnMessageAsync(ReadOnlyMemory<byte> message)
+    {
+        if (!EnvelopeReader.TryRead(message, options.MaxPayloadBytes, out var envelope, out var reason))
+        {
+            Drop(reason, $"{message.Length} bytes that are not a valid envelope");
+            return;
+        }
+
+        if (!string.Equals(envelope!.ApplicationName, ApplicationName, StringComparison.Ordinal))
+        {
+            Drop(DropReason.ForeignApplication, $"from application '{envelope.ApplicationName}'");
+            return;
+        }
+
+        if (!await IsCurrentEpochAsync(envelope.Epoch).ConfigureAwait(false))
+        {
+            Drop(DropReason.ImplausibleSequence, $"epoch {envelope.Epoch:x16} is not the counter's epoch in Redis");
+            return;
+        }
+
+        var own = envelope.SenderNodeId == NodeId;
+        var missed = new List<SequenceRange>();
+        var fresh = new bool[envelope.Entries.Count];
+        lock (sequenceLock)
+        {
+            var now = options.TimeProvider.GetUtcNow();
+            for (var i = 0; i < fresh.Length; i++)
+            {
+                var verdict = sequence.Observe(envelope.FirstSequenceNumber + i, now, missed);
+                fresh[i] = verdict == SequenceVerdict.New && !own;
+                if (!own && verdict != SequenceVerdict.New)
+                {
+                    Drop(verdict == SequenceVerdict.Implausible ? DropReason.ImplausibleSequence
+                        : DropReason.DuplicateOrLate, $"sequence number {envelope.FirstSequenceNumber + i}");
+                }
+            }
+        }
+
+        await ReportMissedAsync(missed, eventId: null).ConfigureAwait(false);
+        for (var i = 0; i < fresh.Length; i++)
+        {
+            if (fresh[i])
+            {
+                await DeliverAsync(envelope, i).ConfigureAwait(false);
+            }
+        }
+    }
+
+    void ITransportListener.OnSubscriptionLost(string reason)
+    {
+        counters.SubscriptionLost();
+        Log.SubscriptionLost(logger, reason);
+    }
+
+    void ITransportListener.OnSubscriptionRestored()
+    {
+        Log.SubscriptionRestored(logger);
+        _ = CheckCounterAsync();
+    }
+
+    private async ValueTask DeliverAsync(Envelope envelope, int index)
+    {
+        var entry = envelope.Entries[index];
+        var number = envelope.FirstSequenceNumber + index;
+        if (!events.TryGetValue(entry.EventId, out var target))
+        {
+            Drop(DropReason.UnknownEvent, $"event {entry.EventId} was never registered on this server");
+            return;
+        }
+
+        object? param;
+        try
+        {
+            param = target.Deserialize(entry.Payload);
+        }
+        catch (Exception ex) when (ex is System.Text.Json.JsonException or NotSupportedException
+            or InvalidOperationException or ArgumentException)
+        {
+            Drop(DropReason.UndecodablePayload, $"event {entry.EventId} #{number}: {ex.Message}");
+            await ReportMissedAsync([new SequenceRange(number, number)], entry.EventId).ConfigureAwait(false);
+            return;
+        }
+
+        target.CountReceived();
+        counters.Received();
+        var args = new EventNotificationEventArgs(entry.EventId, entry.RaiserId, param, isLocal: false,
+            envelope.ServerName, envelope.ApplicationName, number, envelope.SentAt);
+        foreach (var handler in target.RaisedHandlers())
+        {
+            await dispatcher!.EnqueueAsync(new HandlerCall(handler, target, args, target.Id)).ConfigureAwait(false);
+        }
+    }
+
+    private async ValueTask ReportMissedAsync(List<SequenceRange> ranges, Guid? eventId)
+    {
+        foreach (var range in ranges)
+        {
+            counters.Missed(range.Count);
+            Log.Missed(logger, range.Count, ApplicationName, range.First, range.Last, eventId?.ToString() ?? "unknown");
+            var args = new EventMissedEventArgs(
+                range.First, range.Last, options.TimeProvider.GetUtcNow(), eventId, ApplicationName);
+            if (eventId is { } known)
+            {
+                if (events.TryGetValue(known, out var lost))
+                {
+                    await EnqueueAllAsync(lost.MissedHandlers(), lost, args, known).ConfigureAwait(false);
+                }
+
+                continue;
+            }
+
+            await EnqueueAllAsync(Missed?.GetInvocationList() ?? [], this, args, Guid.Empty).ConfigureAwait(false);
+            foreach (var each in events.Values)
+            {
+                await EnqueueAllAsync(each.MissedHandlers(), each, args, each.Id).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async ValueTask EnqueueAllAsync(Delegate[] handlers, object sender, EventArgs args, Guid eventId)
+    {
+        foreach (var handler in handlers)
+        {
+            await dispatcher!.EnqueueAsync(new HandlerCall(handler, sender, args, eventId)).ConfigureAwait(false);
+        }
+    }
+
+    private async ValueTask<bool> IsCurrentEpochAsync(long messageEpoch)
+    {
+        long highest;
+        lock (sequenceLock)
+        {
+            if (epoch == messageEpoch)
+            {
+                return true;
+            }
+
+            highest = sequence.Highest;
+        }
+
+        // A new epoch is believed only when Redis confirms it, so a forged message cannot reset tracking.
+        CounterSnapshot counter;
+        try
+        {
+            counter = await transport!.ReadCounterAsync(stopping.Token).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is StackExchange.Redis.RedisException or OperationCanceledException)
+        {
+            return false;
+        }
+
+        lock (sequenceLock)
+        {
+            ApplyCounter(counter, highest);
+            return epoch == messageEpoch;
+        }
+    }
+
+    /// <summary>
+    /// Brings tracking in line with a counter read from Redis: a new or vanished epoch, or a counter below what
+    /// this node already saw, starts tracking afresh instead of reporting a flood of false gaps.
+    /// Caller holds <see cref="sequenceLock"/>.
+    /// </summary>
+    private void ApplyCounter(CounterSnapshot counter, long highestBeforeRead)
+    {
+        var now = options.TimeProvider.GetUtcNow();
+        if (counter.Epoch is null)
+        {
+            if (epoch is not null || sequence.Highest > 0)
+            {
+                ResetTracking(null, 0, "the counter no longer exists: Redis was restarted or flushed");
+            }
+
+            return;
+        }
+
+        if (epoch is null && sequence.Highest == sequence.Baseline)
+        {
+            epoch = counter.Epoch;
+        }
+        else if (epoch != counter.Epoch)
+        {
+            // Whatever the new epoch numbered before this node saw it was sent while this node was not listening.
+            ResetTracking(counter.Epoch, 0, "a new counter epoch: Redis was restarted or flushed");
+        }
+        else if (counter.Value < highestBeforeRead)
+        {
+            ResetTracking(counter.Epoch, counter.Value,
+                $"the counter went back from {highestBeforeRead} to {counter.Value}: Redis was restored from an old copy");
+            return;
+        }
+
+        sequence.ExpectThrough(counter.Value, now);
+    }
+
+    private void ResetTracking(long? newEpoch, long baseline, string detail)
+    {
+        counters.EpochReset();
+        Log.CounterReset(logger, ApplicationName, detail, baseline);
+        epoch = newEpoch;
+        sequence = NewTracker(baseline);
+    }
+
+    private void Drop(DropReason reason, string detail)
+    {
+        counters.Dropped(reason);
+        dropLog.Dropped(reason, detail);
+    }
+}

@@ -1,0 +1,26 @@
+namespace EventSystem.Transport;
+
+/// <summary>
+/// The seam between the event model and a carrier. A carrier numbers and delivers opaque envelopes; it knows
+/// nothing of events or handlers.
+/// </summary>
+internal interface IEventTransport : IAsyncDisposable
+{
+    /// <summary><see langword="false"/> for a carrier that reaches no other server.</summary>
+    bool IsRemote { get; }
+
+    /// <summary>Whether a publish can be attempted now.</summary>
+    bool IsConnected { get; }
+
+    /// <summary>Subscribes, then starts handing received messages to <paramref name="listener"/>, one at a time.</summary>
+    Task StartAsync(ITransportListener listener, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Takes <paramref name="eventCount"/> sequence numbers and publishes the body under them, atomically: a number
+    /// is never taken without its message being published.
+    /// </summary>
+    Task<PublishReceipt> PublishAsync(ReadOnlyMemory<byte> body, int eventCount, CancellationToken cancellationToken);
+
+    /// <summary>Reads the application's counter and its epoch.</summary>
+    Task<CounterSnapshot> ReadCounterAsync(CancellationToken cancellationToken);
+}

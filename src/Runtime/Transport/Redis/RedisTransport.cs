@@ -1,0 +1,141 @@
+using System.Buffers.Binary;
+using EventSystem.Wire;
+using StackExchange.Redis;
+
+namespace EventSystem.Transport.Redis;
+
+/// <summary>Carries envelopes over Redis: the raise script to publish, a pub/sub channel to receive.</summary>
+internal sealed class RedisTransport : IEventTransport
+{
+    private readonly IConnectionMultiplexer connection;
+    private readonly bool ownsConnection;
+    private readonly RedisNames names;
+    private readonly RedisKey[] counterKey;
+    private readonly RedisChannel channel;
+    private readonly byte[] proposedEpoch = new byte[8];
+    private readonly CancellationTokenSource stopping = new();
+    private ChannelMessageQueue? subscription;
+    private ITransportListener? listener;
+    private Task? receiveLoop;
+
+    public RedisTransport(IConnectionMultiplexer connection, bool ownsConnection, RedisNames names)
+    {
+        this.connection = connection;
+        this.ownsConnection = ownsConnection;
+        this.names = names;
+        counterKey = [names.CounterKey];
+        channel = RedisChannel.Literal(names.Channel);
+        do
+        {
+            Random.Shared.NextBytes(proposedEpoch);
+        }
+        while (BinaryPrimitives.ReadInt64BigEndian(proposedEpoch) == 0);
+    }
+
+    public bool IsRemote => true;
+
+    public bool IsConnected => connection.IsConnected;
+
+    public async Task StartAsync(ITransportListener listener, CancellationToken cancellationToken)
+    {
+        this.listener = listener;
+        connection.ConnectionFailed += OnConnectionFailed;
+        connection.ConnectionRestored += OnConnectionRestored;
+        subscription = await connection.GetSubscriber().SubscribeAsync(channel).ConfigureAwait(false);
+        receiveLoop = Task.Run(ReceiveAsync, CancellationToken.None);
+    }
+
+    public async Task<PublishReceipt> PublishAsync(
+        ReadOnlyMemory<byte> body, int eventCount, CancellationToken cancellationToken)
+    {
+        RedisValue[] args =
+        [
+            names.Channel, eventCount, proposedEpoch, WireFormat.HeadBytes, body,
+        ];
+        var result = await connection.GetDatabase().ScriptEvaluateAsync(RaiseScript.Source, counterKey, args)
+            .ConfigureAwait(false);
+        var parts = (RedisResult[])result!;
+        var epoch = BinaryPrimitives.ReadInt64BigEndian((byte[])parts[0]!);
+        var last = (long)parts[1];
+        return new PublishReceipt(epoch, last - eventCount + 1, last);
+    }
+
+    public async Task<CounterSnapshot> ReadCounterAsync(CancellationToken cancellationToken)
+    {
+        var values = await connection.GetDatabase()
+            .HashGetAsync(names.CounterKey, [RaiseScript.EpochField, RaiseScript.SequenceField])
+            .ConfigureAwait(false);
+        var epochBytes = (byte[]?)values[0];
+        long? epoch = epochBytes is { Length: 8 } ? BinaryPrimitives.ReadInt64BigEndian(epochBytes) : null;
+        var value = values[1].IsNull ? 0 : (long)values[1];
+        return new CounterSnapshot(epoch, value);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        connection.ConnectionFailed -= OnConnectionFailed;
+        connection.ConnectionRestored -= OnConnectionRestored;
+        await stopping.CancelAsync().ConfigureAwait(false);
+        if (subscription is not null)
+        {
+            try
+            {
+                await subscription.UnsubscribeAsync().ConfigureAwait(false);
+            }
+            catch (RedisException)
+            {
+                // Unsubscribing from a dead connection is moot: the server already forgot us.
+            }
+        }
+
+        if (receiveLoop is not null)
+        {
+            await receiveLoop.ConfigureAwait(false);
+        }
+
+        if (ownsConnection)
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+        }
+
+        stopping.Dispose();
+    }
+
+    private async Task ReceiveAsync()
+    {
+        var queue = subscription!;
+        try
+        {
+            while (true)
+            {
+                var message = await queue.ReadAsync(stopping.Token).ConfigureAwait(false);
+                var bytes = (byte[]?)message.Message;
+                await listener!.OnMessageAsync(bytes ?? []).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping.
+        }
+        catch (System.Threading.Channels.ChannelClosedException)
+        {
+            // Unsubscribed.
+        }
+    }
+
+    private void OnConnectionFailed(object? sender, ConnectionFailedEventArgs e)
+    {
+        if (e.ConnectionType == ConnectionType.Subscription)
+        {
+            listener?.OnSubscriptionLost($"{e.FailureType} at {e.EndPoint}");
+        }
+    }
+
+    private void OnConnectionRestored(object? sender, ConnectionFailedEventArgs e)
+    {
+        if (e.ConnectionType == ConnectionType.Subscription)
+        {
+            listener?.OnSubscriptionRestored();
+        }
+    }
+}

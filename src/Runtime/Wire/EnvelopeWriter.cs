@@ -1,0 +1,66 @@
+using System.Buffers.Binary;
+using System.Text;
+
+namespace EventSystem.Wire;
+
+/// <summary>Writes envelope bodies for the raise script, and whole envelopes for tests and local carriers.</summary>
+internal static class EnvelopeWriter
+{
+    /// <summary>Measures a body without writing it, so that a batch can stop growing before a limit.</summary>
+    public static int MeasureBody(SenderInfo sender, IReadOnlyList<OutgoingEvent> events)
+    {
+        var length = WireFormat.BodyFixedLength + 2
+            + Encoding.UTF8.GetByteCount(sender.ApplicationName) + Encoding.UTF8.GetByteCount(sender.ServerName);
+        foreach (var item in events)
+        {
+            length += item.EncodedLength;
+        }
+
+        return length;
+    }
+
+    public static byte[] WriteBody(SenderInfo sender, DateTimeOffset sentAt, IReadOnlyList<OutgoingEvent> events)
+    {
+        if (events.Count is 0 or > WireFormat.MaxEventsPerMessage)
+        {
+            throw new ArgumentOutOfRangeException(nameof(events), events.Count, "An envelope carries 1 to 1024 events.");
+        }
+
+        var buffer = new byte[MeasureBody(sender, events)];
+        var span = buffer.AsSpan();
+        BinaryPrimitives.WriteUInt16BigEndian(span, (ushort)events.Count);
+        BinaryPrimitives.WriteInt64BigEndian(span[2..], sentAt.ToUnixTimeMilliseconds());
+        sender.NodeId.TryWriteBytes(span[10..], bigEndian: true, out _);
+        var offset = WireFormat.BodyFixedLength;
+        offset += WriteName(span[offset..], sender.ApplicationName);
+        offset += WriteName(span[offset..], sender.ServerName);
+        foreach (var item in events)
+        {
+            item.EventId.TryWriteBytes(span[offset..], bigEndian: true, out _);
+            item.RaiserId.TryWriteBytes(span[(offset + 16)..], bigEndian: true, out _);
+            BinaryPrimitives.WriteInt32BigEndian(span[(offset + 32)..], item.Payload.Length);
+            item.Payload.Span.CopyTo(span[(offset + WireFormat.EntryFixedLength)..]);
+            offset += item.EncodedLength;
+        }
+
+        return buffer;
+    }
+
+    /// <summary>Assembles a complete message the way the raise script does: head, stamp, body.</summary>
+    public static byte[] WriteMessage(long epoch, long firstSequenceNumber, ReadOnlySpan<byte> body)
+    {
+        var message = new byte[WireFormat.HeadLength + WireFormat.StampLength + body.Length];
+        WireFormat.HeadBytes.Span.CopyTo(message);
+        BinaryPrimitives.WriteInt64BigEndian(message.AsSpan(WireFormat.HeadLength), epoch);
+        BinaryPrimitives.WriteInt64BigEndian(message.AsSpan(WireFormat.HeadLength + 8), firstSequenceNumber);
+        body.CopyTo(message.AsSpan(WireFormat.HeadLength + WireFormat.StampLength));
+        return message;
+    }
+
+    private static int WriteName(Span<byte> destination, string name)
+    {
+        var written = Encoding.UTF8.GetBytes(name, destination[1..]);
+        destination[0] = checked((byte)written);
+        return written + 1;
+    }
+}
