@@ -44,6 +44,7 @@ public sealed partial class EventSystemNode : IEventRegistry, IAsyncDisposable
     private HandlerDispatcher? dispatcher;
     private RaiseBatcher? batcher;
     private Task? maintenance;
+    private static EventSystemNode? defaultNode;
     private int state; // 0 new, 1 starting, 2 started, 3 stopped
 
     /// <summary>Creates a node that does nothing until <see cref="StartAsync(CancellationToken)"/>.</summary>
@@ -101,6 +102,12 @@ public sealed partial class EventSystemNode : IEventRegistry, IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// The node started most recently in this process and not yet stopped; generated event classes use it when no
+    /// registry is passed. <see langword="null"/> when no node is running.
+    /// </summary>
+    public static EventSystemNode? Default => Volatile.Read(ref defaultNode);
+
     internal SenderInfo Sender { get; }
 
     internal JsonSerializerOptions JsonOptions => options.JsonSerializerOptions;
@@ -148,6 +155,7 @@ public sealed partial class EventSystemNode : IEventRegistry, IAsyncDisposable
         batcher.Start();
         maintenance = Task.Run(MaintainAsync, CancellationToken.None);
         Volatile.Write(ref state, 2);
+        Volatile.Write(ref defaultNode, this);
         if (transport.IsRemote)
         {
             Log.Started(logger, ServerName, ApplicationName, RedisNames.For(ApplicationName).Channel, counter.Value);
@@ -157,6 +165,12 @@ public sealed partial class EventSystemNode : IEventRegistry, IAsyncDisposable
             Log.InProcessOnly(logger, ApplicationName);
         }
     }
+
+    /// <summary>Returns <see cref="Default"/>, or throws an exception that says how to start a node.</summary>
+    /// <exception cref="InvalidOperationException">No node is running in this process.</exception>
+    public static EventSystemNode RequireDefault() => Default ?? throw new InvalidOperationException(
+        "No event system node is running in this process. Start one at application start-up with "
+        + "'await EventSystemNode.StartAsync(new EventSystemOptions { ... })', or pass an IEventRegistry explicitly.");
 
     /// <inheritdoc/>
     public Event Get(Guid eventId)
@@ -184,6 +198,7 @@ public sealed partial class EventSystemNode : IEventRegistry, IAsyncDisposable
             return;
         }
 
+        Interlocked.CompareExchange(ref defaultNode, null, this);
         await stopping.CancelAsync().ConfigureAwait(false);
         if (batcher is not null)
         {
