@@ -57,8 +57,17 @@ public sealed class Event
     /// <summary>Reads remote arguments of this event as <typeparamref name="T"/>, using reflection-based metadata.</summary>
     [RequiresUnreferencedCode("Reflection-based JSON metadata; use the JsonTypeInfo overload when trimming.")]
     [RequiresDynamicCode("Reflection-based JSON metadata; use the JsonTypeInfo overload under Native AOT.")]
-    public Event UseParameterType<T>() =>
-        UseParameterType((JsonTypeInfo<T>)node.JsonOptions.GetTypeInfo(typeof(T)));
+    public Event UseParameterType<T>()
+    {
+        var options = node.JsonOptions;
+        if (!options.IsReadOnly)
+        {
+            // Options nobody has used yet have no resolver; fill in the reflection-based one, as a serialize would.
+            options.MakeReadOnly(populateMissingResolver: true);
+        }
+
+        return UseParameterType((JsonTypeInfo<T>)options.GetTypeInfo(typeof(T)));
+    }
 
     /// <summary>Raises the event on every server; see <see cref="Raise(Guid, object?, EventRaiseOption)"/>.</summary>
     public void Raise(Guid raiserId, object? param) => Raise(raiserId, param, EventRaiseOption.RaiseBroadcast);
@@ -71,7 +80,7 @@ public sealed class Event
     /// <exception cref="EventSystemUnavailableException">Redis is unreachable or did not answer in time.</exception>
     /// <exception cref="InvalidOperationException">The node has not been started.</exception>
     public void Raise(Guid raiserId, object? param, EventRaiseOption option) =>
-        node.RaiseAsync(this, raiserId, param, option, CancellationToken.None).GetAwaiter().GetResult();
+        node.Raise(this, raiserId, param, option);
 
     /// <summary>Raises the event without blocking; see <see cref="Raise(Guid, object?, EventRaiseOption)"/>.</summary>
     public Task RaiseAsync(Guid raiserId, object? param, CancellationToken cancellationToken = default) =>

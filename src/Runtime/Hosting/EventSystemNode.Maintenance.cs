@@ -22,7 +22,7 @@ public sealed partial class EventSystemNode
                 var missed = new List<SequenceRange>();
                 lock (sequenceLock)
                 {
-                    sequence.TakeExpired(time.GetUtcNow(), missed);
+                    sequence.TakeExpired(CaughtUpTo, missed);
                 }
 
                 await ReportMissedAsync(missed, eventId: null).ConfigureAwait(false);

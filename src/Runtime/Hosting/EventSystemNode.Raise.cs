@@ -11,31 +11,10 @@ public sealed partial class EventSystemNode
     internal async Task RaiseAsync(
         Event raised, Guid raiserId, object? param, EventRaiseOption option, CancellationToken cancellationToken)
     {
-        ThrowIfNotRunning();
-        if (option is not (EventRaiseOption.RaiseBroadcast or EventRaiseOption.RaiseLocally))
-        {
-            throw new ArgumentOutOfRangeException(nameof(option), option, "Use RaiseBroadcast or RaiseLocally.");
-        }
-
-        byte[]? payload = null;
-        if (option == EventRaiseOption.RaiseBroadcast && transport!.IsRemote)
-        {
-            payload = raised.Serialize(param);
-            if (payload.Length > options.MaxPayloadBytes)
-            {
-                throw new EventPayloadTooLargeException(raised.Id, payload.Length, options.MaxPayloadBytes);
-            }
-        }
-
-        RunLocalHandlers(raised, raiserId, param);
+        var payload = Prepare(raised, raiserId, param, option);
         if (payload is null)
         {
             return;
-        }
-
-        if (!transport!.IsConnected)
-        {
-            throw Unavailable("Redis is not connected", null);
         }
 
         var sent = batcher!.EnqueueAsync(new OutgoingEvent(raised.Id, raiserId, payload));
@@ -54,6 +33,64 @@ public sealed partial class EventSystemNode
 
         raised.CountSent();
         counters.Sent();
+    }
+
+    /// <summary>
+    /// The blocking raise publishes on the caller's thread rather than through the batcher, so that many threads
+    /// raising at once cannot starve the thread pool that the batcher's completions run on.
+    /// </summary>
+    internal void Raise(Event raised, Guid raiserId, object? param, EventRaiseOption option)
+    {
+        var payload = Prepare(raised, raiserId, param, option);
+        if (payload is null)
+        {
+            return;
+        }
+
+        var body = EnvelopeWriter.WriteBody(
+            Sender, options.TimeProvider.GetUtcNow(), [new OutgoingEvent(raised.Id, raiserId, payload)]);
+        try
+        {
+            transport!.Publish(body, 1);
+        }
+        catch (StackExchange.Redis.RedisException ex)
+        {
+            throw Unavailable(ex.Message, ex);
+        }
+
+        raised.CountSent();
+        counters.Sent();
+    }
+
+    /// <summary>
+    /// Checks the call, runs this server's handlers, and returns the payload to broadcast, or
+    /// <see langword="null"/> when nothing is to be sent.
+    /// </summary>
+    private byte[]? Prepare(Event raised, Guid raiserId, object? param, EventRaiseOption option)
+    {
+        ThrowIfNotRunning();
+        if (option is not (EventRaiseOption.RaiseBroadcast or EventRaiseOption.RaiseLocally))
+        {
+            throw new ArgumentOutOfRangeException(nameof(option), option, "Use RaiseBroadcast or RaiseLocally.");
+        }
+
+        byte[]? payload = null;
+        if (option == EventRaiseOption.RaiseBroadcast && transport!.IsRemote)
+        {
+            payload = raised.Serialize(param);
+            if (payload.Length > options.MaxPayloadBytes)
+            {
+                throw new EventPayloadTooLargeException(raised.Id, payload.Length, options.MaxPayloadBytes);
+            }
+        }
+
+        RunLocalHandlers(raised, raiserId, param);
+        if (payload is not null && !transport!.IsConnected)
+        {
+            throw Unavailable("Redis is not connected", null);
+        }
+
+        return payload;
     }
 
     private EventSystemUnavailableException Unavailable(string what, Exception? inner) => new(
@@ -89,25 +126,6 @@ public sealed partial class EventSystemNode
     {
         counters.HandlerFailed();
         Log.HandlerFailed(logger, exception, call.EventId);
-    }
-
-    private void OnPublished(PublishReceipt receipt)
-    {
-        var missed = new List<Sequencing.SequenceRange>();
-        lock (sequenceLock)
-        {
-            // The receipt comes from the script itself, so its epoch is the truth even if it is new to us.
-            ApplyCounter(new CounterSnapshot(receipt.Epoch, receipt.LastSequenceNumber), highestBeforeRead: 0);
-            for (var number = receipt.FirstSequenceNumber; number <= receipt.LastSequenceNumber; number++)
-            {
-                sequence.Observe(number, options.TimeProvider.GetUtcNow(), missed);
-            }
-        }
-
-        if (missed.Count > 0)
-        {
-            _ = ReportMissedAsync(missed, eventId: null).AsTask();
-        }
     }
 
     private void ThrowIfNotRunning()

@@ -15,6 +15,16 @@ public sealed partial class EventSystemNode : ITransportListener
     private readonly Lock sequenceLock = new();
     private GapTracker sequence;
     private long? epoch;
+    private volatile bool receiverWaiting = true;
+    private long busySinceTicks;
+
+    /// <summary>
+    /// The time up to which every message that had reached this node has been processed: now while the receiver
+    /// is idle, else the moment its current backlog began. Gaps expire against this clock, not the wall clock.
+    /// </summary>
+    private DateTimeOffset CaughtUpTo => receiverWaiting
+        ? options.TimeProvider.GetUtcNow()
+        : new DateTimeOffset(Interlocked.Read(ref busySinceTicks), TimeSpan.Zero);
 
     async ValueTask ITransportListener.OnMessageAsync(ReadOnlyMemory<byte> message)
     {
@@ -62,6 +72,16 @@ public sealed partial class EventSystemNode : ITransportListener
                 await DeliverAsync(envelope, i).ConfigureAwait(false);
             }
         }
+    }
+
+    void ITransportListener.OnWaiting(bool waiting)
+    {
+        if (!waiting)
+        {
+            Interlocked.Exchange(ref busySinceTicks, options.TimeProvider.GetUtcNow().UtcTicks);
+        }
+
+        receiverWaiting = waiting;
     }
 
     void ITransportListener.OnSubscriptionLost(string reason)

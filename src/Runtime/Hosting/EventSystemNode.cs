@@ -87,6 +87,9 @@ public sealed partial class EventSystemNode : IEventRegistry, IAsyncDisposable
     /// <summary>Whether the node is started and not yet stopped.</summary>
     public bool IsStarted => Volatile.Read(ref state) == 2;
 
+    /// <summary>Whether the node is started and its Redis connection is up (always, for an in-process node).</summary>
+    public bool IsConnected => IsStarted && (transport?.IsConnected ?? false);
+
     /// <summary>Whether events reach other servers (Redis configured) or this server only.</summary>
     public bool IsDistributed => transport?.IsRemote ?? options.RedisConnectionString is not null;
 
@@ -143,7 +146,7 @@ public sealed partial class EventSystemNode : IEventRegistry, IAsyncDisposable
 
         transport = await CreateTransportAsync(cancellationToken).ConfigureAwait(false);
         dispatcher = new HandlerDispatcher(options.MaxConcurrentHandlers, options.MaxQueuedHandlerCalls, OnHandlerFailed);
-        batcher = new RaiseBatcher(transport, Sender, options.TimeProvider, OnPublished);
+        batcher = new RaiseBatcher(transport, Sender, options.TimeProvider);
         await transport.StartAsync(this, cancellationToken).ConfigureAwait(false);
         var counter = await ReadCounterOrThrowAsync(cancellationToken).ConfigureAwait(false);
         lock (sequenceLock)
@@ -241,6 +244,7 @@ public sealed partial class EventSystemNode : IEventRegistry, IAsyncDisposable
         configuration.AbortOnConnectFail = true;
         configuration.ConnectTimeout = (int)options.ConnectTimeout.TotalMilliseconds;
         configuration.AsyncTimeout = (int)options.RaiseTimeout.TotalMilliseconds;
+        configuration.SyncTimeout = (int)options.RaiseTimeout.TotalMilliseconds;
         configuration.BacklogPolicy = BacklogPolicy.FailFast;
         configuration.ClientName ??= $"eventsystem.{ApplicationName}.{SafeName(ServerName)}";
         try

@@ -23,16 +23,14 @@ internal sealed class RaiseBatcher : IDisposable
     private readonly IEventTransport transport;
     private readonly SenderInfo sender;
     private readonly TimeProvider time;
-    private readonly Action<PublishReceipt> onPublished;
     private readonly int nameBytes;
     private Task? loop;
 
-    public RaiseBatcher(IEventTransport transport, SenderInfo sender, TimeProvider time, Action<PublishReceipt> onPublished)
+    public RaiseBatcher(IEventTransport transport, SenderInfo sender, TimeProvider time)
     {
         this.transport = transport;
         this.sender = sender;
         this.time = time;
-        this.onPublished = onPublished;
         nameBytes = EnvelopeWriter.MeasureBody(sender, []);
     }
 
@@ -97,7 +95,6 @@ internal sealed class RaiseBatcher : IDisposable
         {
             var body = EnvelopeWriter.WriteBody(sender, time.GetUtcNow(), batch.ConvertAll(p => p.Outgoing));
             var receipt = await transport.PublishAsync(body, batch.Count, CancellationToken.None).ConfigureAwait(false);
-            onPublished(receipt);
             for (var i = 0; i < batch.Count; i++)
             {
                 batch[i].TrySetResult(receipt.FirstSequenceNumber + i);

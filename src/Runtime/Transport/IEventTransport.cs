@@ -21,6 +21,12 @@ internal interface IEventTransport : IAsyncDisposable
     /// </summary>
     Task<PublishReceipt> PublishAsync(ReadOnlyMemory<byte> body, int eventCount, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// As <see cref="PublishAsync"/>, blocking the caller instead of a pool thread, so that synchronous raises from
+    /// many threads cannot starve the thread pool that asynchronous completions need.
+    /// </summary>
+    PublishReceipt Publish(ReadOnlyMemory<byte> body, int eventCount);
+
     /// <summary>Reads the application's counter and its epoch.</summary>
     Task<CounterSnapshot> ReadCounterAsync(CancellationToken cancellationToken);
 }

@@ -6,6 +6,13 @@ internal interface ITransportListener
     /// <summary>A message arrived. Calls never overlap; the carrier waits for each before the next.</summary>
     ValueTask OnMessageAsync(ReadOnlyMemory<byte> message);
 
+    /// <summary>
+    /// Called with <see langword="true"/> when every message received so far has been handed over and the carrier
+    /// waits for the next, and with <see langword="false"/> when it has one again. A gap may only be judged against
+    /// time during which the carrier was keeping up; otherwise a backlog would look like a loss.
+    /// </summary>
+    void OnWaiting(bool waiting);
+
     /// <summary>The subscription is down; messages published from now on may never arrive.</summary>
     void OnSubscriptionLost(string reason);
 

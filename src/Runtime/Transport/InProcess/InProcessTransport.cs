@@ -15,10 +15,13 @@ internal sealed class InProcessTransport : IEventTransport
     public Task StartAsync(ITransportListener listener, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task<PublishReceipt> PublishAsync(
-        ReadOnlyMemory<byte> body, int eventCount, CancellationToken cancellationToken)
+        ReadOnlyMemory<byte> body, int eventCount, CancellationToken cancellationToken) =>
+        Task.FromResult(Publish(body, eventCount));
+
+    public PublishReceipt Publish(ReadOnlyMemory<byte> body, int eventCount)
     {
         var last = Interlocked.Add(ref counter, eventCount);
-        return Task.FromResult(new PublishReceipt(0, last - eventCount + 1, last));
+        return new PublishReceipt(0, last - eventCount + 1, last);
     }
 
     public Task<CounterSnapshot> ReadCounterAsync(CancellationToken cancellationToken) =>

@@ -12,7 +12,6 @@ internal sealed class RedisTransport : IEventTransport
     private readonly RedisNames names;
     private readonly RedisKey[] counterKey;
     private readonly RedisChannel channel;
-    private readonly byte[] proposedEpoch = new byte[8];
     private readonly CancellationTokenSource stopping = new();
     private ChannelMessageQueue? subscription;
     private ITransportListener? listener;
@@ -25,11 +24,6 @@ internal sealed class RedisTransport : IEventTransport
         this.names = names;
         counterKey = [names.CounterKey];
         channel = RedisChannel.Literal(names.Channel);
-        do
-        {
-            Random.Shared.NextBytes(proposedEpoch);
-        }
-        while (BinaryPrimitives.ReadInt64BigEndian(proposedEpoch) == 0);
     }
 
     public bool IsRemote => true;
@@ -48,16 +42,38 @@ internal sealed class RedisTransport : IEventTransport
     public async Task<PublishReceipt> PublishAsync(
         ReadOnlyMemory<byte> body, int eventCount, CancellationToken cancellationToken)
     {
-        RedisValue[] args =
-        [
-            names.Channel, eventCount, proposedEpoch, WireFormat.HeadBytes, body,
-        ];
-        var result = await connection.GetDatabase().ScriptEvaluateAsync(RaiseScript.Source, counterKey, args)
+        var result = await connection.GetDatabase()
+            .ScriptEvaluateAsync(RaiseScript.Source, counterKey, ScriptArguments(body, eventCount))
             .ConfigureAwait(false);
+        return ReadReceipt(result, eventCount);
+    }
+
+    public PublishReceipt Publish(ReadOnlyMemory<byte> body, int eventCount)
+    {
+        var result = connection.GetDatabase()
+            .ScriptEvaluate(RaiseScript.Source, counterKey, ScriptArguments(body, eventCount));
+        return ReadReceipt(result, eventCount);
+    }
+
+    private static PublishReceipt ReadReceipt(RedisResult result, int eventCount)
+    {
         var parts = (RedisResult[])result!;
         var epoch = BinaryPrimitives.ReadInt64BigEndian((byte[])parts[0]!);
         var last = (long)parts[1];
         return new PublishReceipt(epoch, last - eventCount + 1, last);
+    }
+
+    private RedisValue[] ScriptArguments(ReadOnlyMemory<byte> body, int eventCount)
+    {
+        // A fresh proposal each time: after a reset, the next raise must start an epoch unlike any before it.
+        var proposedEpoch = new byte[8];
+        do
+        {
+            Random.Shared.NextBytes(proposedEpoch);
+        }
+        while (BinaryPrimitives.ReadInt64BigEndian(proposedEpoch) == 0);
+
+        return [names.Channel, eventCount, proposedEpoch, WireFormat.HeadBytes, body];
     }
 
     public async Task<CounterSnapshot> ReadCounterAsync(CancellationToken cancellationToken)
@@ -108,9 +124,14 @@ internal sealed class RedisTransport : IEventTransport
         {
             while (true)
             {
+                listener!.OnWaiting(true);
                 var message = await queue.ReadAsync(stopping.Token).ConfigureAwait(false);
-                var bytes = (byte[]?)message.Message;
-                await listener!.OnMessageAsync(bytes ?? []).ConfigureAwait(false);
+                listener.OnWaiting(false);
+                do
+                {
+                    await listener.OnMessageAsync((byte[]?)message.Message ?? []).ConfigureAwait(false);
+                }
+                while (queue.TryRead(out message));
             }
         }
         catch (OperationCanceledException)

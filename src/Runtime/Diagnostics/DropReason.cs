@@ -1,4 +1,4 @@
-namespace EventSystem.Wire;
+namespace EventSystem;
 
 /// <summary>Why a received message, or one event in it, was not delivered.</summary>
 public enum DropReason

@@ -1,0 +1,8 @@
+namespace EventSystem.Runtime.Tests.Payloads;
+
+public enum OrderState
+{
+    Placed,
+    Shipped,
+    Cancelled,
+}

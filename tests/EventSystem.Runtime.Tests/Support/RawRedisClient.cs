@@ -1,0 +1,67 @@
+using System.Buffers.Binary;
+using EventSystem.Transport.Redis;
+using EventSystem.Wire;
+using StackExchange.Redis;
+
+namespace EventSystem.Runtime.Tests.Support;
+
+/// <summary>A client that is not an EventSystem node: it publishes whatever a test hands it on an application's channel.</summary>
+internal sealed class RawRedisClient : IAsyncDisposable
+{
+    private readonly ConnectionMultiplexer connection;
+    private readonly RedisNames names;
+
+    private RawRedisClient(ConnectionMultiplexer connection, string application)
+    {
+        this.connection = connection;
+        names = RedisNames.For(application);
+    }
+
+    public static async Task<RawRedisClient> ConnectAsync(string redis, string application) =>
+        new(await ConnectionMultiplexer.ConnectAsync(redis + ",allowAdmin=true"), application);
+
+    public Task PublishAsync(byte[] message) =>
+        connection.GetSubscriber().PublishAsync(RedisChannel.Literal(names.Channel), message);
+
+    /// <summary>Takes a real number from the application's counter, as a raise would, and returns the full message.</summary>
+    public async Task<byte[]> StampAsync(byte[] body)
+    {
+        var db = connection.GetDatabase();
+        var last = await db.HashIncrementAsync(names.CounterKey, RaiseScript.SequenceField);
+        return EnvelopeWriter.WriteMessage(await EpochAsync(), last, body);
+    }
+
+    public async Task<long> EpochAsync()
+    {
+        var epoch = (byte[]?)await connection.GetDatabase().HashGetAsync(names.CounterKey, RaiseScript.EpochField);
+        return BinaryPrimitives.ReadInt64BigEndian(epoch ?? throw new InvalidOperationException("No counter yet."));
+    }
+
+    /// <summary>Advances the counter as if events had been published that no subscriber ever saw.</summary>
+    public Task BurnNumbersAsync(int count) =>
+        connection.GetDatabase().HashIncrementAsync(names.CounterKey, RaiseScript.SequenceField, count);
+
+    public Task DeleteCounterAsync() => connection.GetDatabase().KeyDeleteAsync(names.CounterKey);
+
+    /// <summary>Kills the pub/sub connections of the named server (CLIENT KILL), returning how many it killed.</summary>
+    public async Task<int> KillSubscriptionsAsync(string application, string server)
+    {
+        var endpoint = connection.GetEndPoints()[0];
+        var list = (string)(await connection.GetServer(endpoint).ExecuteAsync("CLIENT", "LIST"))!;
+        var killed = 0;
+        foreach (var line in list.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Contains($" name=eventsystem.{application}.{server} ", StringComparison.Ordinal)
+                && !line.Contains(" sub=0 ", StringComparison.Ordinal))
+            {
+                var id = line.Split(' ').First(p => p.StartsWith("id=", StringComparison.Ordinal))[3..];
+                await connection.GetServer(endpoint).ExecuteAsync("CLIENT", "KILL", "ID", id);
+                killed++;
+            }
+        }
+
+        return killed;
+    }
+
+    public async ValueTask DisposeAsync() => await connection.DisposeAsync();
+}
