@@ -71,7 +71,10 @@ public class RedisLocatorTests
     public async Task Unreachable_configured_redis_names_the_variable_and_its_value()
     {
         var nobodyListens = $"127.0.0.1:{LocalPorts.GetFree()}";
-        await using var locator = new RedisLocator(nobodyListens, RedisExecutables.FindServer(), DockerMustNotBeAsked);
+        await using var locator = new RedisLocator(nobodyListens, RedisExecutables.FindServer(), DockerMustNotBeAsked)
+        {
+            ConfiguredRedisConnectTimeout = TimeSpan.FromSeconds(1),
+        };
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(locator.LocateAsync);
 

@@ -11,8 +11,6 @@ internal sealed class RedisLocator(
     string? redisServerPath,
     Func<Task<StartedContainer?>> startContainer) : IAsyncDisposable
 {
-    private static readonly TimeSpan ConfiguredRedisConnectTimeout = TimeSpan.FromSeconds(5);
-
     private RedisServerProcess? server;
     private StartedContainer? container;
 
@@ -21,6 +19,9 @@ internal sealed class RedisLocator(
         Environment.GetEnvironmentVariable(RedisHowTo.EnvironmentVariable),
         RedisExecutables.FindServer(),
         RedisContainerStarter.TryStartAsync);
+
+    /// <summary>How long the configured Redis gets to answer before it counts as unreachable.</summary>
+    public TimeSpan ConfiguredRedisConnectTimeout { get; init; } = TimeSpan.FromSeconds(5);
 
     public async Task<RedisEndpoint> LocateAsync()
     {
@@ -58,7 +59,7 @@ internal sealed class RedisLocator(
         }
     }
 
-    private static async Task EnsureConfiguredRedisAnswersAsync(string connectionString)
+    private async Task EnsureConfiguredRedisAnswersAsync(string connectionString)
     {
         try
         {
