@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace EventSystem.Testing.Tests;
 
 public class RedisLocatorTests
@@ -8,7 +10,8 @@ public class RedisLocatorTests
     public async Task Configured_connection_string_wins_over_local_server_and_docker()
     {
         await using var configured = await RedisServerProcess.StartAsync();
-        await using var locator = new RedisLocator(configured.ConnectionString, MissingServerPath, DockerMustNotBeAsked);
+        await using var locator =
+            new RedisLocator(configured.ConnectionString, MissingServerPath, DockerMustNotBeAsked);
 
         var endpoint = await locator.LocateAsync();
 
@@ -21,7 +24,7 @@ public class RedisLocatorTests
         var locator = new RedisLocator(null, RedisExecutables.FindServer(), DockerMustNotBeAsked);
 
         var endpoint = await locator.LocateAsync();
-        var port = int.Parse(endpoint.ConnectionString.Split(':')[1], System.Globalization.CultureInfo.InvariantCulture);
+        var port = int.Parse(endpoint.ConnectionString.Split(':')[1], CultureInfo.InvariantCulture);
 
         Assert.Equal(RedisEndpointSource.LocalServer, endpoint.Source);
         Assert.True(await RedisPing.AnswersAsync(port, TimeSpan.FromSeconds(5)));

@@ -2,7 +2,9 @@ using System.Diagnostics;
 
 namespace EventSystem.Testing;
 
-/// <summary>Kills every redis-server this test process started when it exits, even ones a test forgot to dispose.</summary>
+/// <summary>
+/// Kills every redis-server this test process started when the process exits, even ones a test forgot to dispose.
+/// </summary>
 internal static class ChildProcessReaper
 {
     private static readonly HashSet<Process> Tracked = [];

@@ -4,12 +4,12 @@ using System.Text;
 
 namespace EventSystem.Testing;
 
-/// <summary>Asks a loopback Redis for PONG over a raw socket, so readiness checks need no client library.</summary>
+/// <summary>Asks a loopback Redis for PONG over a raw socket, so a readiness check needs no client.</summary>
 internal static class RedisPing
 {
     private static readonly byte[] PingCommand = "*1\r\n$4\r\nPING\r\n"u8.ToArray();
 
-    /// <summary>True when the server on <paramref name="port"/> answers PONG within <paramref name="timeout"/>.</summary>
+    /// <summary>Whether <paramref name="port"/> answers PONG within <paramref name="timeout"/>.</summary>
     public static async Task<bool> AnswersAsync(int port, TimeSpan timeout)
     {
         using var deadline = new CancellationTokenSource(timeout);

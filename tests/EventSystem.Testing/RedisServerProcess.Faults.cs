@@ -61,7 +61,8 @@ public sealed partial class RedisServerProcess
         {
             cli.Kill();
             throw new InvalidOperationException(
-                $"redis-cli {string.Join(' ', args)} against {ConnectionString} took over {CliTimeout.TotalSeconds} s.");
+                $"redis-cli {string.Join(' ', args)} against {ConnectionString} " +
+                $"took over {CliTimeout.TotalSeconds} s.");
         }
 
         if (cli.ExitCode != 0)

@@ -12,7 +12,7 @@ public static class SharedRedis
         new(LocateAsync, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The shared Redis; every call returns the same endpoint.</summary>
-    /// <exception cref="InvalidOperationException">No Redis could be found or started; the message says why.</exception>
+    /// <exception cref="InvalidOperationException">No Redis was found or started; the message says why.</exception>
     public static Task<RedisEndpoint> GetAsync() => Endpoint.Value;
 
     private static async Task<RedisEndpoint> LocateAsync()
