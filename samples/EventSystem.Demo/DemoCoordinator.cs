@@ -21,7 +21,18 @@ internal static class DemoCoordinator
         var configuration = ConfigurationOptions.Parse(arguments.Redis);
         configuration.AllowAdmin = true;
         configuration.ClientName = $"eventsystem-demo-coordinator.{application}";
-        await using var redis = await ConnectionMultiplexer.ConnectAsync(configuration);
+        ConnectionMultiplexer redis;
+        try
+        {
+            redis = await ConnectionMultiplexer.ConnectAsync(configuration);
+        }
+        catch (RedisConnectionException ex)
+        {
+            Console.WriteLine($"FAIL: cannot reach Redis at {arguments.Redis}: {ex.Message}");
+            return 1;
+        }
+
+        await using var connection = redis;
         var server = redis.GetServers()[0];
 
         var names = Enumerable.Range(0, arguments.Servers).Select(i => ((char)('A' + i)).ToString()).ToArray();
