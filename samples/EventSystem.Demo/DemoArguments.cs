@@ -12,7 +12,9 @@ internal sealed record DemoArguments(
           EventSystem.Demo --role server --redis <connection string> --app <name> --name <A|B|C> --seconds <n>
         """;
 
-    /// <summary>Reads <c>--key value</c> pairs; returns <see langword="null"/> and an error when they make no sense.</summary>
+    /// <summary>
+    /// Reads <c>--key value</c> pairs; returns <see langword="null"/> and an error when they make no sense.
+    /// </summary>
     public static DemoArguments? Parse(string[] args, out string? error)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -37,7 +37,8 @@ internal static class DemoCoordinator
 
         var names = Enumerable.Range(0, arguments.Servers).Select(i => ((char)('A' + i)).ToString()).ToArray();
         Console.WriteLine($"Application {application}: starting servers {string.Join(", ", names)} "
-            + $"against Redis {arguments.Redis}; each raises 100 events/s for {arguments.Seconds:0.#} s.");
+            + $"against Redis {arguments.Redis}; each raises {DemoServer.RaisesPerSecond} events/s "
+            + $"for {arguments.Seconds:0.#} s.");
         var children = names.Select(name => ChildServer.Start(name, ServerArguments(arguments, application, name)))
             .ToList();
         try
@@ -83,6 +84,7 @@ internal static class DemoCoordinator
         var summaries = await Task.WhenAll(children.Select(c => c.Summary)).WaitAsync(StartTimeout);
         var exitCodes = await Task.WhenAll(children.Select(c => c.WaitForExitAsync(TimeSpan.FromSeconds(15))));
 
+        // The runtime's counter hash (see RedisNames and RaiseScript): one more witness that nothing went unsent.
         var counter = await database.HashGetAsync($"eventsystem:{{{application}}}:counter", "seq");
         return DemoReport.Print(summaries, exitCodes, CutServer, counter.IsNull ? 0 : (long)counter);
     }

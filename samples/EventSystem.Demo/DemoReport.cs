@@ -12,7 +12,8 @@ internal static class DemoReport
         Console.WriteLine($"{"server",-8}{"sent",8}{"received",10}{"missed",8}{"dropped",9}{"sub. lost",11}");
         foreach (var s in summaries)
         {
-            Console.WriteLine($"{s.Name,-8}{s.Sent,8}{s.Received,10}{s.Missed,8}{s.Dropped,9}{s.SubscriptionLosses,11}");
+            Console.WriteLine(
+                $"{s.Name,-8}{s.Sent,8}{s.Received,10}{s.Missed,8}{s.Dropped,9}{s.SubscriptionLosses,11}");
         }
 
         Console.WriteLine();
@@ -44,7 +45,8 @@ internal static class DemoReport
             if (exitCodes[i] != 0)
             {
                 allGood = false;
-                Console.WriteLine($"{summaries[i].Name} exited with {exitCodes[i]?.ToString(CultureInfo.InvariantCulture) ?? "a timeout"}.");
+                var how = exitCodes[i]?.ToString(CultureInfo.InvariantCulture) ?? "a timeout";
+                Console.WriteLine($"{summaries[i].Name} exited with {how}.");
             }
         }
 

@@ -10,7 +10,7 @@ namespace EventSystem.Demo;
 /// </summary>
 internal sealed class DemoServer
 {
-    private const int RaisesPerSecond = 100;
+    internal const int RaisesPerSecond = 100;
     private static readonly TimeSpan MissedEventWait = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan CounterCheckInterval = TimeSpan.FromSeconds(1);
 
@@ -36,7 +36,8 @@ internal sealed class DemoServer
 
     private async Task<int> RunAsync(EventSystemNode node, TimeSpan duration)
     {
-        var productChanged = node.Get(DemoEvents.ProductChanged).UseParameterType(DemoJsonContext.Default.ProductChange);
+        var productChanged = node.Get(DemoEvents.ProductChanged)
+            .UseParameterType(DemoJsonContext.Default.ProductChange);
         var cacheCleared = node.Get(DemoEvents.CacheCleared);
         productChanged.Raised += OnRaised;
         cacheCleared.Raised += OnRaised;
@@ -61,7 +62,8 @@ internal sealed class DemoServer
         var summary = new ServerSummary(name, statistics.Sent, statistics.Received, statistics.MissedEvents,
             statistics.MissedReports, statistics.DroppedTotal, statistics.SubscriptionLosses,
             Interlocked.Read(ref raiseFailures));
-        Console.WriteLine($"{Protocol.Summary} {JsonSerializer.Serialize(summary, DemoJsonContext.Default.ServerSummary)}");
+        var json = JsonSerializer.Serialize(summary, DemoJsonContext.Default.ServerSummary);
+        Console.WriteLine($"{Protocol.Summary} {json}");
         return 0;
     }
 

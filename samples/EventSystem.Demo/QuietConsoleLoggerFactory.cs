@@ -20,7 +20,7 @@ internal sealed class QuietConsoleLoggerFactory(int perKind) : ILoggerFactory
     {
     }
 
-    /// <summary>Counts one more message of the kind; says whether to print it, and whether it is the last printed.</summary>
+    /// <summary>Counts one more message of the kind: whether to print it, and whether it is the last printed.</summary>
     internal (bool Print, bool Last) Admit(int kind)
     {
         var count = printed.AddOrUpdate(kind, 1, static (_, n) => n + 1);
