@@ -46,17 +46,13 @@ internal sealed class RawRedisClient : IAsyncDisposable
     /// <summary>Kills the pub/sub connections of the named server (CLIENT KILL), returning how many it killed.</summary>
     public async Task<int> KillSubscriptionsAsync(string application, string server)
     {
-        var endpoint = connection.GetEndPoints()[0];
-        var list = (string)(await connection.GetServer(endpoint).ExecuteAsync("CLIENT", "LIST"))!;
+        var redis = connection.GetServer(connection.GetEndPoints()[0]);
         var killed = 0;
-        foreach (var line in list.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var client in await redis.ClientListAsync())
         {
-            if (line.Contains($" name=eventsystem.{application}.{server} ", StringComparison.Ordinal)
-                && !line.Contains(" sub=0 ", StringComparison.Ordinal))
+            if (client.Name == $"eventsystem.{application}.{server}" && client.SubscriptionCount > 0)
             {
-                var id = line.Split(' ').First(p => p.StartsWith("id=", StringComparison.Ordinal))[3..];
-                await connection.GetServer(endpoint).ExecuteAsync("CLIENT", "KILL", "ID", id);
-                killed++;
+                killed += (int)await redis.ClientKillAsync(id: client.Id, skipMe: true);
             }
         }
 
