@@ -24,7 +24,9 @@ public enum DropReason
     /// <summary>A sequence number this node has already delivered, reported missed, or that predates it.</summary>
     DuplicateOrLate,
 
-    /// <summary>A sequence number far beyond the application's counter, or a counter epoch Redis does not confirm.</summary>
+    /// <summary>
+    /// A sequence number far beyond the application's counter, or a counter epoch Redis does not confirm.
+    /// </summary>
     ImplausibleSequence,
 
     /// <summary>A payload the registered parameter type could not be read from.</summary>

@@ -20,7 +20,9 @@ public sealed record EventSystemStatistics
     /// <summary>Handler calls that threw.</summary>
     public long HandlerFailures { get; init; }
 
-    /// <summary>Counter resets seen (Redis restarted without persistence, flushed, or restored from an old copy).</summary>
+    /// <summary>
+    /// Counter resets seen (Redis restarted without persistence, flushed, or restored from an old copy).
+    /// </summary>
     public long EpochResets { get; init; }
 
     /// <summary>Times the subscription was lost.</summary>

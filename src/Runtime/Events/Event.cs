@@ -54,7 +54,9 @@ public sealed class Event
         return this;
     }
 
-    /// <summary>Reads remote arguments of this event as <typeparamref name="T"/>, using reflection-based metadata.</summary>
+    /// <summary>
+    /// Reads remote arguments of this event as <typeparamref name="T"/>, using reflection-based metadata.
+    /// </summary>
     [RequiresUnreferencedCode("Reflection-based JSON metadata; use the JsonTypeInfo overload when trimming.")]
     [RequiresDynamicCode("Reflection-based JSON metadata; use the JsonTypeInfo overload under Native AOT.")]
     public Event UseParameterType<T>()

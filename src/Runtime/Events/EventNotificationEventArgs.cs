@@ -46,7 +46,9 @@ public sealed class EventNotificationEventArgs : EventArgs
     /// <summary>The application the remote event belongs to; <see langword="null"/> for a local one.</summary>
     public string? ApplicationName { get; }
 
-    /// <summary>The application-wide sequence number of a remote event; <see langword="null"/> for a local one.</summary>
+    /// <summary>
+    /// The application-wide sequence number of a remote event; <see langword="null"/> for a local one.
+    /// </summary>
     public long? SequenceNumber { get; }
 
     /// <summary>When the remote server sent the event, by its clock; <see langword="null"/> for a local one.</summary>

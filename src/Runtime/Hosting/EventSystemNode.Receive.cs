@@ -224,7 +224,8 @@ public sealed partial class EventSystemNode : ITransportListener
         else if (counter.Value < highestBeforeRead)
         {
             ResetTracking(counter.Epoch, counter.Value,
-                $"the counter went back from {highestBeforeRead} to {counter.Value}: Redis was restored from an old copy");
+                $"the counter went back from {highestBeforeRead} to {counter.Value}: "
+                + "Redis was restored from an old copy");
             return;
         }
 

@@ -48,19 +48,23 @@ public sealed partial class EventSystemNode : IEventRegistry, IAsyncDisposable
     private int state; // 0 new, 1 starting, 2 started, 3 stopped
 
     /// <summary>Creates a node that does nothing until <see cref="StartAsync(CancellationToken)"/>.</summary>
-    /// <exception cref="ArgumentException">A setting in <paramref name="options"/> cannot work; the message names it.</exception>
+    /// <exception cref="ArgumentException">
+    /// A setting in <paramref name="options"/> cannot work; the message names it.
+    /// </exception>
     public EventSystemNode(EventSystemOptions options, ILoggerFactory? loggerFactory = null)
         : this(options, loggerFactory, connection: null)
     {
     }
 
     /// <summary>Creates a node that uses a Redis connection the application already has.</summary>
-    public EventSystemNode(EventSystemOptions options, IConnectionMultiplexer connection, ILoggerFactory? loggerFactory = null)
+    public EventSystemNode(
+        EventSystemOptions options, IConnectionMultiplexer connection, ILoggerFactory? loggerFactory = null)
         : this(options, loggerFactory, connection ?? throw new ArgumentNullException(nameof(connection)))
     {
     }
 
-    private EventSystemNode(EventSystemOptions options, ILoggerFactory? loggerFactory, IConnectionMultiplexer? connection)
+    private EventSystemNode(
+        EventSystemOptions options, ILoggerFactory? loggerFactory, IConnectionMultiplexer? connection)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
@@ -136,7 +140,9 @@ public sealed partial class EventSystemNode : IEventRegistry, IAsyncDisposable
     /// Connects to Redis, subscribes, and reads the application's counter, so that every event raised elsewhere
     /// from now on is either received or reported missed.
     /// </summary>
-    /// <exception cref="EventSystemUnavailableException">Redis could not be reached within the connect timeout.</exception>
+    /// <exception cref="EventSystemUnavailableException">
+    /// Redis could not be reached within the connect timeout.
+    /// </exception>
     public async Task StartAsync(CancellationToken cancellationToken = default)
     {
         if (Interlocked.CompareExchange(ref state, 1, 0) != 0)
@@ -145,7 +151,8 @@ public sealed partial class EventSystemNode : IEventRegistry, IAsyncDisposable
         }
 
         transport = await CreateTransportAsync(cancellationToken).ConfigureAwait(false);
-        dispatcher = new HandlerDispatcher(options.MaxConcurrentHandlers, options.MaxQueuedHandlerCalls, OnHandlerFailed);
+        dispatcher = new HandlerDispatcher(
+            options.MaxConcurrentHandlers, options.MaxQueuedHandlerCalls, OnHandlerFailed);
         batcher = new RaiseBatcher(transport, Sender, options.TimeProvider);
         await transport.StartAsync(this, cancellationToken).ConfigureAwait(false);
         var counter = await ReadCounterOrThrowAsync(cancellationToken).ConfigureAwait(false);

@@ -30,7 +30,9 @@ public sealed class EventSystemOptions
     /// </summary>
     public TimeSpan CounterCheckInterval { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>The largest serialized event argument, in bytes. Larger raises throw; larger messages are dropped.</summary>
+    /// <summary>
+    /// The largest serialized event argument, in bytes. Larger raises throw; larger messages are dropped.
+    /// </summary>
     public int MaxPayloadBytes { get; set; } = 256 * 1024;
 
     /// <summary>How many handlers may run at once for remote events and missed reports.</summary>

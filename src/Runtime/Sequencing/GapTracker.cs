@@ -7,7 +7,9 @@ namespace EventSystem.Sequencing;
 /// </summary>
 internal sealed class GapTracker
 {
-    /// <summary>How many numbers at or below the baseline may still arrive after a start (subscribe-then-read race).</summary>
+    /// <summary>
+    /// How many numbers at or below the baseline may still arrive after a start (subscribe-then-read race).
+    /// </summary>
     private const int StartupWindow = 4096;
 
     private readonly TimeSpan wait;
@@ -38,7 +40,9 @@ internal sealed class GapTracker
     /// <summary>Numbers that arrived ahead of a gap and wait for it to fill.</summary>
     public int HeldCount => held.Count;
 
-    /// <summary>Records a received number. Gaps forced shut by the held limit are added to <paramref name="missed"/>.</summary>
+    /// <summary>
+    /// Records a received number. Gaps forced shut by the held limit are added to <paramref name="missed"/>.
+    /// </summary>
     public SequenceVerdict Observe(long number, DateTimeOffset now, List<SequenceRange> missed)
     {
         if (number <= Contiguous)
@@ -68,7 +72,9 @@ internal sealed class GapTracker
         return SequenceVerdict.New;
     }
 
-    /// <summary>Records that the counter has reached <paramref name="counter"/>, so every number up to it exists.</summary>
+    /// <summary>
+    /// Records that the counter has reached <paramref name="counter"/>, so every number up to it exists.
+    /// </summary>
     public void ExpectThrough(long counter, DateTimeOffset now) => Extend(counter, now);
 
     /// <summary>Reports every number that has been known to exist for longer than the wait without arriving.</summary>
@@ -100,7 +106,9 @@ internal sealed class GapTracker
         }
     }
 
-    /// <summary>Closes every gap up to <paramref name="through"/>, adding the numbers that never came to the list.</summary>
+    /// <summary>
+    /// Closes every gap up to <paramref name="through"/>, adding the numbers that never came to the list.
+    /// </summary>
     private void Report(long through, List<SequenceRange> missed)
     {
         var next = Contiguous + 1;

@@ -12,7 +12,9 @@ internal interface IEventTransport : IAsyncDisposable
     /// <summary>Whether a publish can be attempted now.</summary>
     bool IsConnected { get; }
 
-    /// <summary>Subscribes, then starts handing received messages to <paramref name="listener"/>, one at a time.</summary>
+    /// <summary>
+    /// Subscribes, then starts handing received messages to <paramref name="listener"/>, one at a time.
+    /// </summary>
     Task StartAsync(ITransportListener listener, CancellationToken cancellationToken);
 
     /// <summary>

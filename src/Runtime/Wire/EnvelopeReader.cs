@@ -96,7 +96,8 @@ internal static class EnvelopeReader
             var eventId = new Guid(span.Slice(offset, 16), bigEndian: true);
             var raiserId = new Guid(span.Slice(offset + 16, 16), bigEndian: true);
             var length = BinaryPrimitives.ReadInt32BigEndian(span[(offset + 32)..]);
-            entries[i] = new EnvelopeEntry(eventId, raiserId, message.Slice(offset + WireFormat.EntryFixedLength, length));
+            var payload = message.Slice(offset + WireFormat.EntryFixedLength, length);
+            entries[i] = new EnvelopeEntry(eventId, raiserId, payload);
             offset += WireFormat.EntryFixedLength + length;
         }
 

@@ -23,7 +23,8 @@ internal static class EnvelopeWriter
     {
         if (events.Count is 0 or > WireFormat.MaxEventsPerMessage)
         {
-            throw new ArgumentOutOfRangeException(nameof(events), events.Count, "An envelope carries 1 to 1024 events.");
+            throw new ArgumentOutOfRangeException(
+                nameof(events), events.Count, "An envelope carries 1 to 1024 events.");
         }
 
         var buffer = new byte[MeasureBody(sender, events)];

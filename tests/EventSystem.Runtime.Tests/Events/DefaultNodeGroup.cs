@@ -1,6 +1,8 @@
 namespace EventSystem.Runtime.Tests.Events;
 
-/// <summary>Tests that watch the process-wide default node; they run alone so no other test starts a node meanwhile.</summary>
+/// <summary>
+/// Tests that watch the process-wide default node; they run alone so no other test starts a node meanwhile.
+/// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class DefaultNodeGroup
 {

@@ -69,7 +69,8 @@ public sealed class InProcessNodeTests
         Assert.Equal(raiser, received.RaiserId);
         Assert.Equal(EventId, received.EventId);
         Assert.False(node.IsDistributed);
-        Assert.Single(logs.Messages(LogLevel.Information), m => m.Contains("in-process only", StringComparison.Ordinal));
+        Assert.Single(
+            logs.Messages(LogLevel.Information), m => m.Contains("in-process only", StringComparison.Ordinal));
     }
 
     [Fact]

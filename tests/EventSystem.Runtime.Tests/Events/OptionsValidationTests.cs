@@ -8,7 +8,8 @@ public sealed class OptionsValidationTests
     [InlineData("curly{tag}")]
     public void A_bad_application_name_is_named(string name)
     {
-        var error = Assert.Throws<ArgumentException>(() => new EventSystemOptions { ApplicationName = name }.Validate());
+        var error = Assert.Throws<ArgumentException>(
+            () => new EventSystemOptions { ApplicationName = name }.Validate());
         Assert.Contains("ApplicationName", error.Message, StringComparison.Ordinal);
     }
 

@@ -6,7 +6,9 @@ using EventSystem.Wire;
 
 namespace EventSystem.Runtime.Tests.Integration;
 
-/// <summary>A foreign client publishes junk on an application's channel; the node drops and counts it, and goes on.</summary>
+/// <summary>
+/// A foreign client publishes junk on an application's channel; the node drops and counts it, and goes on.
+/// </summary>
 public sealed class HostileInputTests : IAsyncLifetime
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(10);

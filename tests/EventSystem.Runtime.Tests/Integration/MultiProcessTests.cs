@@ -27,9 +27,10 @@ public sealed class MultiProcessTests
         await Eventually.UntilAsync(() => atHere.Remote.Count() == 500, TimeSpan.FromSeconds(15),
             () => $"this process received {atHere.Remote.Count()}/500");
         await Eventually.UntilAsync(async () =>
-                await first.AskAsync("report", "REPORT") == "REPORT received=400 missed=0 from=proc-2=300,test-process=100"
+                await first.AskAsync("report", "REPORT")
+                    == "REPORT received=400 missed=0 from=proc-2=300,test-process=100"
                 && await second.AskAsync("report", "REPORT")
-                == "REPORT received=300 missed=0 from=proc-1=200,test-process=100",
+                    == "REPORT received=300 missed=0 from=proc-1=200,test-process=100",
             TimeSpan.FromSeconds(15), () => "the child processes did not receive everything");
         Assert.Equal(200, atHere.Remote.Count(e => e.ServerName == "proc-1"));
         Assert.Equal(300, atHere.Remote.Count(e => e.ServerName == "proc-2"));

@@ -5,7 +5,9 @@ using StackExchange.Redis;
 
 namespace EventSystem.Runtime.Tests.Support;
 
-/// <summary>A client that is not an EventSystem node: it publishes whatever a test hands it on an application's channel.</summary>
+/// <summary>
+/// A client that is not an EventSystem node: it publishes whatever a test hands it on an application's channel.
+/// </summary>
 internal sealed class RawRedisClient : IAsyncDisposable
 {
     private readonly ConnectionMultiplexer connection;
@@ -23,7 +25,9 @@ internal sealed class RawRedisClient : IAsyncDisposable
     public Task PublishAsync(byte[] message) =>
         connection.GetSubscriber().PublishAsync(RedisChannel.Literal(names.Channel), message);
 
-    /// <summary>Takes a real number from the application's counter, as a raise would, and returns the full message.</summary>
+    /// <summary>
+    /// Takes a real number from the application's counter, as a raise would, and returns the full message.
+    /// </summary>
     public async Task<byte[]> StampAsync(byte[] body)
     {
         var db = connection.GetDatabase();
@@ -43,7 +47,9 @@ internal sealed class RawRedisClient : IAsyncDisposable
 
     public Task DeleteCounterAsync() => connection.GetDatabase().KeyDeleteAsync(names.CounterKey);
 
-    /// <summary>Kills the pub/sub connections of the named server (CLIENT KILL), returning how many it killed.</summary>
+    /// <summary>
+    /// Kills the pub/sub connections of the named server (CLIENT KILL), returning how many it killed.
+    /// </summary>
     public async Task<int> KillSubscriptionsAsync(string application, string server)
     {
         var redis = connection.GetServer(connection.GetEndPoints()[0]);

@@ -84,7 +84,8 @@ internal sealed class TestNodeProcess : IAsyncDisposable
             }
             catch (OperationCanceledException)
             {
-                throw new TimeoutException($"Test node {process.Id} never answered '{prefix}' (exited: {process.HasExited}).");
+                throw new TimeoutException(
+                    $"Test node {process.Id} never answered '{prefix}' (exited: {process.HasExited}).");
             }
 
             if (line.StartsWith(prefix, StringComparison.Ordinal))

@@ -2,7 +2,9 @@ using Microsoft.Extensions.Logging;
 
 namespace EventSystem.Runtime.Tests.Support;
 
-/// <summary>Starts nodes on the shared Redis, each test in an application of its own so tests run in parallel.</summary>
+/// <summary>
+/// Starts nodes on the shared Redis, each test in an application of its own so tests run in parallel.
+/// </summary>
 internal static class TestNodes
 {
     public static string NewApplication() => "test-" + Guid.NewGuid().ToString("N")[..12];

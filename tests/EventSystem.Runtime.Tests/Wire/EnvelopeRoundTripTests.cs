@@ -50,6 +50,7 @@ public sealed class EnvelopeRoundTripTests
     {
         var events = Enumerable.Range(0, WireFormat.MaxEventsPerMessage + 1)
             .Select(_ => new OutgoingEvent(Guid.NewGuid(), Guid.Empty, ReadOnlyMemory<byte>.Empty)).ToArray();
-        Assert.Throws<ArgumentOutOfRangeException>(() => EnvelopeWriter.WriteBody(Sender, DateTimeOffset.UnixEpoch, events));
+        Assert.Throws<ArgumentOutOfRangeException>(
+            () => EnvelopeWriter.WriteBody(Sender, DateTimeOffset.UnixEpoch, events));
     }
 }
