@@ -253,6 +253,10 @@ public sealed partial class EventSystemNode : IEventRegistry, IAsyncDisposable
         configuration.AsyncTimeout = (int)options.RaiseTimeout.TotalMilliseconds;
         configuration.SyncTimeout = (int)options.RaiseTimeout.TotalMilliseconds;
         configuration.BacklogPolicy = BacklogPolicy.FailFast;
+
+        // A connection of its own for the subscription, so that large publishes never queue ahead of deliveries
+        // and a cut subscription is told apart from a cut command connection.
+        configuration.Protocol ??= RedisProtocol.Resp2;
         configuration.ClientName ??= $"eventsystem.{ApplicationName}.{SafeName(ServerName)}";
         try
         {

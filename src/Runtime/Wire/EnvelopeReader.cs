@@ -63,7 +63,8 @@ internal static class EnvelopeReader
             }
 
             var length = BinaryPrimitives.ReadInt32BigEndian(span[(scan + 32)..]);
-            if (length < 0)
+            int traceLength = span[scan + 36];
+            if (length < 0 || traceLength > WireFormat.MaxTraceContextBytes)
             {
                 reason = DropReason.Malformed;
                 return false;
@@ -75,13 +76,19 @@ internal static class EnvelopeReader
                 return false;
             }
 
-            if (span.Length - scan - WireFormat.EntryFixedLength < length)
+            if (span.Length - scan - WireFormat.EntryFixedLength - traceLength < length)
             {
                 reason = DropReason.Truncated;
                 return false;
             }
 
-            scan += WireFormat.EntryFixedLength + length;
+            if (!System.Text.Ascii.IsValid(span.Slice(scan + WireFormat.EntryFixedLength, traceLength)))
+            {
+                reason = DropReason.Malformed;
+                return false;
+            }
+
+            scan += WireFormat.EntryFixedLength + traceLength + length;
         }
 
         if (scan != span.Length)
@@ -96,9 +103,12 @@ internal static class EnvelopeReader
             var eventId = new Guid(span.Slice(offset, 16), bigEndian: true);
             var raiserId = new Guid(span.Slice(offset + 16, 16), bigEndian: true);
             var length = BinaryPrimitives.ReadInt32BigEndian(span[(offset + 32)..]);
-            var payload = message.Slice(offset + WireFormat.EntryFixedLength, length);
-            entries[i] = new EnvelopeEntry(eventId, raiserId, payload);
-            offset += WireFormat.EntryFixedLength + length;
+            int traceLength = span[offset + 36];
+            var traceAt = offset + WireFormat.EntryFixedLength;
+            var trace = traceLength == 0 ? null : Encoding.ASCII.GetString(span.Slice(traceAt, traceLength));
+            var payload = message.Slice(traceAt + traceLength, length);
+            entries[i] = new EnvelopeEntry(eventId, raiserId, payload, trace);
+            offset += WireFormat.EntryFixedLength + traceLength + length;
         }
 
         envelope = new Envelope(

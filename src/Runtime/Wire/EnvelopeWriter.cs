@@ -21,6 +21,16 @@ internal static class EnvelopeWriter
 
     public static byte[] WriteBody(SenderInfo sender, DateTimeOffset sentAt, IReadOnlyList<OutgoingEvent> events)
     {
+        foreach (var item in events)
+        {
+            if (item.TraceParent is { } trace
+                && (trace.Length > WireFormat.MaxTraceContextBytes || !System.Text.Ascii.IsValid(trace)))
+            {
+                throw new ArgumentException($"Trace context '{trace}' is not ASCII of at most 128 characters.",
+                    nameof(events));
+            }
+        }
+
         if (events.Count is 0 or > WireFormat.MaxEventsPerMessage)
         {
             throw new ArgumentOutOfRangeException(
@@ -40,7 +50,11 @@ internal static class EnvelopeWriter
             item.EventId.TryWriteBytes(span[offset..], bigEndian: true, out _);
             item.RaiserId.TryWriteBytes(span[(offset + 16)..], bigEndian: true, out _);
             BinaryPrimitives.WriteInt32BigEndian(span[(offset + 32)..], item.Payload.Length);
-            item.Payload.Span.CopyTo(span[(offset + WireFormat.EntryFixedLength)..]);
+            var trace = item.TraceParent ?? string.Empty;
+            span[offset + 36] = checked((byte)trace.Length);
+            var traceAt = offset + WireFormat.EntryFixedLength;
+            Encoding.ASCII.GetBytes(trace, span[traceAt..]);
+            item.Payload.Span.CopyTo(span[(traceAt + trace.Length)..]);
             offset += item.EncodedLength;
         }
 

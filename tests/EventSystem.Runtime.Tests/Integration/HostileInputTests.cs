@@ -138,7 +138,7 @@ public sealed class HostileInputTests : IAsyncLifetime
         for (var i = 0; i < 500; i++)
         {
             var junk = (byte[])valid.Clone();
-            BinaryPrimitives.WriteInt32BigEndian(junk.AsSpan(junk.Length - 7 - 4), random.Next(8, int.MaxValue));
+            BinaryPrimitives.WriteInt32BigEndian(junk.AsSpan(junk.Length - 7 - 1 - 4), random.Next(8, int.MaxValue));
             await raw.PublishAsync(junk);
         }
 

@@ -5,6 +5,7 @@ namespace EventSystem.Runtime.Tests.Wire;
 
 public sealed class EnvelopeRoundTripTests
 {
+    private const string TraceParent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
     private static readonly SenderInfo Sender = new(Guid.NewGuid(), "shop", "web-01:4711");
 
     [Fact]
@@ -14,7 +15,7 @@ public sealed class EnvelopeRoundTripTests
         OutgoingEvent[] events =
         [
             new(Guid.NewGuid(), Guid.NewGuid(), Encoding.UTF8.GetBytes("\"42\"")),
-            new(Guid.NewGuid(), Guid.NewGuid(), ReadOnlyMemory<byte>.Empty),
+            new(Guid.NewGuid(), Guid.NewGuid(), ReadOnlyMemory<byte>.Empty, TraceParent),
             new(Guid.NewGuid(), Guid.NewGuid(), Encoding.UTF8.GetBytes("{\"a\":[1,2,3]}")),
         ];
         var body = EnvelopeWriter.WriteBody(Sender, sentAt, events);
@@ -34,6 +35,7 @@ public sealed class EnvelopeRoundTripTests
             Assert.Equal(events[i].EventId, envelope.Entries[i].EventId);
             Assert.Equal(events[i].RaiserId, envelope.Entries[i].RaiserId);
             Assert.Equal(events[i].Payload.ToArray(), envelope.Entries[i].Payload.ToArray());
+            Assert.Equal(events[i].TraceParent, envelope.Entries[i].TraceParent);
         }
     }
 
@@ -43,6 +45,15 @@ public sealed class EnvelopeRoundTripTests
         OutgoingEvent[] events = [new(Guid.NewGuid(), Guid.Empty, new byte[200])];
         var body = EnvelopeWriter.WriteBody(Sender, DateTimeOffset.UnixEpoch, events);
         Assert.Equal(EnvelopeWriter.MeasureBody(Sender, events), body.Length);
+    }
+
+    [Fact]
+    public void A_trace_context_that_is_not_short_ascii_is_refused()
+    {
+        Assert.Throws<ArgumentException>(() => EnvelopeWriter.WriteBody(Sender, DateTimeOffset.UnixEpoch,
+            [new OutgoingEvent(Guid.NewGuid(), Guid.Empty, ReadOnlyMemory<byte>.Empty, "trace-ü")]));
+        Assert.Throws<ArgumentException>(() => EnvelopeWriter.WriteBody(Sender, DateTimeOffset.UnixEpoch,
+            [new OutgoingEvent(Guid.NewGuid(), Guid.Empty, ReadOnlyMemory<byte>.Empty, new string('0', 129))]));
     }
 
     [Fact]

@@ -64,10 +64,25 @@ public sealed class EnvelopeValidationTests
     public void A_huge_declared_payload_length_is_rejected_before_allocation()
     {
         var message = ValidMessage();
-        var lengthOffset = message.Length - 10 - 4;
+        var lengthOffset = message.Length - 10 - 1 - 4;
         BinaryPrimitives.WriteInt32BigEndian(message.AsSpan(lengthOffset), int.MaxValue);
         Assert.Equal(DropReason.Oversized, Rejected(message));
         BinaryPrimitives.WriteInt32BigEndian(message.AsSpan(lengthOffset), -1);
+        Assert.Equal(DropReason.Malformed, Rejected(message));
+    }
+
+    [Fact]
+    public void A_trace_context_over_the_limit_or_not_ascii_is_malformed()
+    {
+        var message = ValidMessage();
+        var traceLengthOffset = message.Length - 10 - 1;
+        message[traceLengthOffset] = WireFormat.MaxTraceContextBytes + 1;
+        Assert.Equal(DropReason.Malformed, Rejected(message));
+
+        // One byte of the payload becomes a one-byte trace context that is not ASCII.
+        message[traceLengthOffset] = 1;
+        message[traceLengthOffset + 1] = 0xC3;
+        BinaryPrimitives.WriteInt32BigEndian(message.AsSpan(traceLengthOffset - 4), 9);
         Assert.Equal(DropReason.Malformed, Rejected(message));
     }
 

@@ -35,8 +35,26 @@ internal sealed class RedisTransport : IEventTransport
         this.listener = listener;
         connection.ConnectionFailed += OnConnectionFailed;
         connection.ConnectionRestored += OnConnectionRestored;
-        subscription = await connection.GetSubscriber().SubscribeAsync(channel).ConfigureAwait(false);
+        subscription = await SubscribeAsync(cancellationToken).ConfigureAwait(false);
         receiveLoop = Task.Run(ReceiveAsync, CancellationToken.None);
+    }
+
+    /// <summary>
+    /// Subscribes, retrying briefly: right after a connect, the subscription connection may still be coming up.
+    /// </summary>
+    private async Task<ChannelMessageQueue> SubscribeAsync(CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await connection.GetSubscriber().SubscribeAsync(channel).ConfigureAwait(false);
+            }
+            catch (RedisConnectionException) when (attempt < 50)
+            {
+                await Task.Delay(100, cancellationToken).ConfigureAwait(false);
+            }
+        }
     }
 
     public async Task<PublishReceipt> PublishAsync(
