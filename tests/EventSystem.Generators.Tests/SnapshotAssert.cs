@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using System.Reflection;
 
 namespace EventSystem.Generators.Tests;
 
@@ -9,9 +9,10 @@ namespace EventSystem.Generators.Tests;
 /// </summary>
 internal static class SnapshotAssert
 {
-    public static void Matches(string name, string actual, [CallerFilePath] string callerPath = "")
+    public static void Matches(string name, string actual)
     {
-        var folder = Path.Combine(Path.GetDirectoryName(callerPath)!, "Snapshots");
+        var folder = typeof(SnapshotAssert).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .Single(a => a.Key == "SnapshotDirectory").Value!;
         var approvedPath = Path.Combine(folder, name + ".approved.cs");
         var receivedPath = Path.Combine(folder, name + ".received.cs");
         actual = actual.Replace("\r\n", "\n", StringComparison.Ordinal);
