@@ -1,0 +1,89 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace EventSystem.Generators.Diagnostics;
+
+/// <summary>Every diagnostic the generator reports. IDs are stable and never reused.</summary>
+internal static class DiagnosticCatalog
+{
+    private const string Category = "EventSystem";
+
+    public static readonly DiagnosticDescriptor NotStatic = Error(
+        "EVS0001",
+        "Remote event class must be static",
+        "Remote event class '{0}' must be static: declare it as 'static partial class {0}'");
+
+    public static readonly DiagnosticDescriptor NotPartial = Error(
+        "EVS0002",
+        "Remote event class must be partial",
+        "Remote event class '{0}' must be partial so that its members can be generated: declare it as "
+        + "'static partial class {0}'");
+
+    public static readonly DiagnosticDescriptor InvalidId = Error(
+        "EVS0003",
+        "Remote event id is not a GUID",
+        "'{0}' is not a GUID: write the event id as 32 hexadecimal digits, for example "
+        + "\"3f2504e0-4f89-41d3-9a0c-0305e82c3301\" (generate one with uuidgen or Guid.NewGuid())");
+
+    public static readonly DiagnosticDescriptor EmptyId = Error(
+        "EVS0004",
+        "Remote event id is the empty GUID",
+        "Remote event '{0}' uses the empty GUID, which no event may use: give it a new GUID of its own "
+        + "(generate one with uuidgen or Guid.NewGuid())");
+
+    public static readonly DiagnosticDescriptor DuplicateId = Error(
+        "EVS0005",
+        "Two remote events share a GUID",
+        "Remote event '{0}' uses the GUID {1}, which '{2}' uses too: give each event a GUID of its own");
+
+    public static readonly DiagnosticDescriptor ContainingTypeNotPartial = Error(
+        "EVS0006",
+        "Remote event is nested in a type that is not partial",
+        "Remote event '{0}' is nested in '{1}', which is not partial: declare '{1}' as partial, or move the event "
+        + "out of it");
+
+    public static readonly DiagnosticDescriptor Generic = Error(
+        "EVS0007",
+        "Remote event class must not be generic",
+        "Remote event '{0}' is generic or nested in a generic type, but one event has one GUID: remove the type "
+        + "parameters and put the variable part into the argument type");
+
+    public static readonly DiagnosticDescriptor OpenGenericArgument = Error(
+        "EVS0008",
+        "Remote event argument type is open generic",
+        "The argument type '{0}' of remote event '{1}' uses type parameters, which cannot be serialized: use a "
+        + "closed type such as 'List<int>'");
+
+    public static readonly DiagnosticDescriptor AbstractArgument = Error(
+        "EVS0009",
+        "Remote event argument type cannot be created",
+        "The argument type '{0}' of remote event '{1}' is an interface or abstract class without derived types, so "
+        + "receivers cannot create it: use a concrete type, or list the derived types with [JsonDerivedType]");
+
+    public static readonly DiagnosticDescriptor NoUsableConstructor = Error(
+        "EVS0010",
+        "Remote event argument type has no usable constructor",
+        "The argument type '{0}' of remote event '{1}' has no constructor System.Text.Json can call: add a public "
+        + "parameterless constructor, keep exactly one public constructor, or mark one with [JsonConstructor]");
+
+    public static readonly DiagnosticDescriptor ArgumentNotInJsonContext = new(
+        "EVS0011",
+        "Remote event argument type is not listed on its JSON context",
+        "'{0}' does not list '{1}', the argument type of remote event '{2}': add [JsonSerializable(typeof({1}))] to "
+        + "'{0}'",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true);
+
+    private static readonly Dictionary<string, DiagnosticDescriptor> All = new[]
+    {
+        NotStatic, NotPartial, InvalidId, EmptyId, DuplicateId, ContainingTypeNotPartial, Generic,
+        OpenGenericArgument, AbstractArgument, NoUsableConstructor, ArgumentNotInJsonContext,
+    }.ToDictionary(d => d.Id);
+
+    public static DiagnosticDescriptor ById(string id) => All[id];
+
+    private static DiagnosticDescriptor Error(string id, string title, string message) =>
+        new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+}

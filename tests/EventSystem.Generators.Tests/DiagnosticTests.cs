@@ -1,0 +1,190 @@
+using Microsoft.CodeAnalysis;
+
+namespace EventSystem.Generators.Tests;
+
+public class DiagnosticTests
+{
+    private const string Guid1 = "\"11111111-2222-4333-8444-555555555555\"";
+
+    [Fact]
+    public void Class_that_is_not_static_reports_EVS0001()
+    {
+        var diagnostic = Single($"[RemoteEvent({Guid1})] public partial class /*@*/Cleared {{ }}");
+
+        Expect(diagnostic, "EVS0001", "Cleared", "Remote event class 'Cleared' must be static: declare it as "
+            + "'static partial class Cleared'");
+    }
+
+    [Fact]
+    public void Class_that_is_not_partial_reports_EVS0002()
+    {
+        var diagnostic = Single($"[RemoteEvent({Guid1})] public static class /*@*/Cleared {{ }}");
+
+        Expect(diagnostic, "EVS0002", "Cleared", "Remote event class 'Cleared' must be partial so that its members "
+            + "can be generated: declare it as 'static partial class Cleared'");
+    }
+
+    [Fact]
+    public void Id_that_is_not_a_guid_reports_EVS0003_on_the_argument()
+    {
+        var diagnostic = Single("[RemoteEvent(/*@*/\"not-a-guid\")] public static partial class Cleared { }");
+
+        Expect(diagnostic, "EVS0003", "\"not-a-guid\"", "'not-a-guid' is not a GUID: write the event id as 32 "
+            + "hexadecimal digits, for example \"3f2504e0-4f89-41d3-9a0c-0305e82c3301\" (generate one with uuidgen "
+            + "or Guid.NewGuid())");
+    }
+
+    [Fact]
+    public void Empty_guid_reports_EVS0004()
+    {
+        var diagnostic = Single(
+            "[RemoteEvent(/*@*/\"00000000-0000-0000-0000-000000000000\")] public static partial class Cleared { }");
+
+        Expect(diagnostic, "EVS0004", "\"00000000-0000-0000-0000-000000000000\"", "Remote event 'Cleared' uses the "
+            + "empty GUID, which no event may use: give it a new GUID of its own (generate one with uuidgen or "
+            + "Guid.NewGuid())");
+    }
+
+    [Fact]
+    public void Same_guid_on_two_events_reports_EVS0005_on_both()
+    {
+        var source = $$"""
+            [RemoteEvent(/*@*/{{Guid1}})] public static partial class First { }
+            [RemoteEvent({{Guid1.ToUpperInvariant()}})] public static partial class Second { }
+            """;
+        var diagnostics = Diagnostics(source);
+
+        Assert.Equal(2, diagnostics.Length);
+        Expect(diagnostics[0], "EVS0005", Guid1, "Remote event 'First' uses the GUID "
+            + "11111111-2222-4333-8444-555555555555, which 'Second' uses too: give each event a GUID of its own");
+        Assert.Equal("EVS0005", diagnostics[1].Id);
+        Assert.Contains("'Second' uses the GUID", diagnostics[1].GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Event_nested_in_a_type_that_is_not_partial_reports_EVS0006()
+    {
+        var diagnostic = Single(
+            $"public static class Outer {{ [RemoteEvent({Guid1})] public static partial class /*@*/Cleared {{ }} }}");
+
+        Expect(diagnostic, "EVS0006", "Cleared", "Remote event 'Cleared' is nested in 'Outer', which is not partial: "
+            + "declare 'Outer' as partial, or move the event out of it");
+    }
+
+    [Fact]
+    public void Generic_event_class_reports_EVS0007()
+    {
+        var diagnostic = Single($"[RemoteEvent({Guid1})] public static partial class /*@*/Cleared<T> {{ }}");
+
+        Expect(diagnostic, "EVS0007", "Cleared", "Remote event 'Cleared' is generic or nested in a generic type, but "
+            + "one event has one GUID: remove the type parameters and put the variable part into the argument type");
+    }
+
+    [Fact]
+    public void Argument_type_with_type_parameters_reports_EVS0008()
+    {
+        // The compiler forbids type parameters in attribute type arguments (CS8968) too; ours names the fix.
+        var source = $$"""
+            public partial class Outer<T>
+            {
+                [RemoteEvent</*@*/System.Collections.Generic.List<T>, Ctx>({{Guid1}})]
+                public static partial class Cleared { }
+            }
+            {{GeneratorHarness.JsonContext("Ctx")}}
+            """;
+        var diagnostic = Diagnostics(source).Single(d => d.Id == "EVS0008");
+
+        Expect(diagnostic, "EVS0008", "System.Collections.Generic.List<T>", "The argument type "
+            + "'System.Collections.Generic.List<T>' of remote event 'Cleared' uses type parameters, which cannot be "
+            + "serialized: use a closed type such as 'List<int>'");
+    }
+
+    [Fact]
+    public void Interface_argument_without_derived_types_reports_EVS0009()
+    {
+        var diagnostic = Single($$"""
+            public interface IChange { int Id { get; } }
+            [RemoteEvent</*@*/IChange, Ctx>({{Guid1}})] public static partial class Changed { }
+            {{GeneratorHarness.JsonContext("Ctx", "IChange")}}
+            """);
+
+        Expect(diagnostic, "EVS0009", "IChange", "The argument type 'IChange' of remote event 'Changed' is an "
+            + "interface or abstract class without derived types, so receivers cannot create it: use a concrete "
+            + "type, or list the derived types with [JsonDerivedType]");
+    }
+
+    [Fact]
+    public void Abstract_argument_with_derived_types_is_accepted()
+    {
+        var diagnostics = Diagnostics($$"""
+            [JsonDerivedType(typeof(Renamed), "renamed")]
+            public abstract record Change(int Id);
+            public sealed record Renamed(int Id, string Name) : Change(Id);
+            [RemoteEvent<Change, Ctx>({{Guid1}})] public static partial class Changed { }
+            {{GeneratorHarness.JsonContext("Ctx", "Change")}}
+            """);
+
+        Assert.Empty(diagnostics);
+    }
+
+    [Fact]
+    public void Argument_without_usable_constructor_reports_EVS0010()
+    {
+        var diagnostic = Single($$"""
+            public sealed class Change
+            {
+                public Change(int id) { Id = id; }
+                public Change(string name) { Name = name; }
+                public int Id { get; }
+                public string? Name { get; }
+            }
+            [RemoteEvent</*@*/Change, Ctx>({{Guid1}})] public static partial class Changed { }
+            {{GeneratorHarness.JsonContext("Ctx", "Change")}}
+            """);
+
+        Expect(diagnostic, "EVS0010", "Change", "The argument type 'Change' of remote event 'Changed' has no "
+            + "constructor System.Text.Json can call: add a public parameterless constructor, keep exactly one public "
+            + "constructor, or mark one with [JsonConstructor]");
+    }
+
+    [Fact]
+    public void Argument_missing_from_the_json_context_warns_EVS0011()
+    {
+        var diagnostic = Single($$"""
+            public sealed record Change(int Id);
+            [RemoteEvent</*@*/Change, Ctx>({{Guid1}})] public static partial class Changed { }
+            {{GeneratorHarness.JsonContext("Ctx")}}
+            """);
+
+        Expect(diagnostic, "EVS0011", "Change", "'Ctx' does not list 'Change', the argument type of remote event "
+            + "'Changed': add [JsonSerializable(typeof(Change))] to 'Ctx'");
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+    }
+
+    [ThreadStatic]
+    private static string? lastSource;
+
+    private static Diagnostic[] Diagnostics(string source)
+    {
+        lastSource = source;
+        return [.. GeneratorHarness.Run(source).GeneratorDiagnostics.OrderBy(d => d.Location.SourceSpan.Start)];
+    }
+
+    private static Diagnostic Single(string source) => Assert.Single(Diagnostics(source));
+
+    /// <summary>
+    /// Checks id and message, and that the diagnostic starts right after the <c>/*@*/</c> marker in Source0.cs and
+    /// covers <paramref name="expectedText"/>.
+    /// </summary>
+    private static void Expect(Diagnostic diagnostic, string id, string expectedText, string message)
+    {
+        Assert.Equal(id, diagnostic.Id);
+        Assert.Equal(message, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        // Generators report locations as file path and span, which is what the build and the IDE show.
+        Assert.Equal("Source0.cs", diagnostic.Location.GetLineSpan().Path);
+        var text = lastSource;
+        Assert.NotNull(text);
+        Assert.Equal(text.IndexOf("/*@*/", StringComparison.Ordinal) + 5, diagnostic.Location.SourceSpan.Start);
+        Assert.Equal(expectedText, text.Substring(diagnostic.Location.SourceSpan.Start, diagnostic.Location.SourceSpan.Length));
+    }
+}
