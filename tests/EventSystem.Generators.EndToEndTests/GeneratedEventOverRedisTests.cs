@@ -1,6 +1,8 @@
+using EventSystem.Testing;
+
 namespace EventSystem.Generators.EndToEndTests;
 
-public sealed class GeneratedEventOverRedisTests(RedisServer redis) : IClassFixture<RedisServer>
+public sealed class GeneratedEventOverRedisTests
 {
     [Fact]
     public async Task Generated_event_with_record_argument_reaches_the_other_node()
@@ -58,10 +60,10 @@ public sealed class GeneratedEventOverRedisTests(RedisServer redis) : IClassFixt
         Assert.Equal(1, Volatile.Read(ref calls));
     }
 
-    private Task<EventSystemNode> StartAsync(string application, string server) =>
-        EventSystemNode.StartAsync(new EventSystemOptions
+    private static async Task<EventSystemNode> StartAsync(string application, string server) =>
+        await EventSystemNode.StartAsync(new EventSystemOptions
         {
-            RedisConnectionString = redis.ConnectionString,
+            RedisConnectionString = (await SharedRedis.GetAsync()).ConnectionString,
             ApplicationName = application,
             ServerName = server,
         });
