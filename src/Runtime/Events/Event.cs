@@ -12,7 +12,14 @@ namespace EventSystem;
 public sealed class Event
 {
     private readonly EventSystemNode node;
+    private readonly object handlersGate = new();
     private JsonTypeInfo? parameterType;
+    private EventHandler<EventNotificationEventArgs>? raised;
+    private EventHandler<EventMissedEventArgs>? missed;
+
+    // Snapshots of the invocation lists, taken when a handler is added or removed rather than per delivery.
+    private Delegate[] raisedHandlers = [];
+    private Delegate[] missedHandlers = [];
     private long sentCount;
     private long receivedCount;
 
@@ -23,13 +30,21 @@ public sealed class Event
     }
 
     /// <summary>Raised on every server, this one included, when the event is raised.</summary>
-    public event EventHandler<EventNotificationEventArgs>? Raised;
+    public event EventHandler<EventNotificationEventArgs>? Raised
+    {
+        add => Update(() => raised += value);
+        remove => Update(() => raised -= value);
+    }
 
     /// <summary>
     /// Raised when this server may have missed a remote raise of this event: either this event's message could not
     /// be read, or the application's sequence numbers show a gap that could have been any event.
     /// </summary>
-    public event EventHandler<EventMissedEventArgs>? Missed;
+    public event EventHandler<EventMissedEventArgs>? Missed
+    {
+        add => Update(() => missed += value);
+        remove => Update(() => missed -= value);
+    }
 
     /// <summary>The id of the event.</summary>
     public Guid Id { get; }
@@ -96,9 +111,19 @@ public sealed class Event
     /// <inheritdoc/>
     public override string ToString() => $"Event {Id}";
 
-    internal Delegate[] RaisedHandlers() => Raised?.GetInvocationList() ?? [];
+    internal Delegate[] RaisedHandlers() => Volatile.Read(ref raisedHandlers);
 
-    internal Delegate[] MissedHandlers() => Missed?.GetInvocationList() ?? [];
+    internal Delegate[] MissedHandlers() => Volatile.Read(ref missedHandlers);
+
+    private void Update(Action change)
+    {
+        lock (handlersGate)
+        {
+            change();
+            Volatile.Write(ref raisedHandlers, raised?.GetInvocationList() ?? []);
+            Volatile.Write(ref missedHandlers, missed?.GetInvocationList() ?? []);
+        }
+    }
 
     internal void CountSent() => Interlocked.Increment(ref sentCount);
 

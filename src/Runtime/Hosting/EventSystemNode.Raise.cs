@@ -8,32 +8,36 @@ namespace EventSystem;
 /// <summary>The sending half: local handlers, payload checks, and the hand-off to the batcher.</summary>
 public sealed partial class EventSystemNode
 {
-    internal async Task RaiseAsync(
+    /// <summary>
+    /// Hands a broadcast to the batcher and returns its task as is: no state machine and no timer per raise, since
+    /// the batcher counts the send, enforces the timeout and words the failure.
+    /// </summary>
+    internal Task RaiseAsync(
         Event raised, Guid raiserId, object? param, EventRaiseOption option, CancellationToken cancellationToken)
     {
         var payload = Prepare(raised, raiserId, param, option);
         if (payload is null)
         {
-            return;
+            return Task.CompletedTask;
         }
 
-        var sent = batcher!.EnqueueAsync(new OutgoingEvent(raised.Id, raiserId, payload));
-        try
-        {
-            await sent.WaitAsync(options.RaiseTimeout, options.TimeProvider, cancellationToken).ConfigureAwait(false);
-        }
-        catch (TimeoutException ex)
-        {
-            throw Unavailable($"Redis did not confirm within {options.RaiseTimeout.TotalSeconds:0.###} s", ex);
-        }
-        catch (Exception ex) when (ex is StackExchange.Redis.RedisException or ObjectDisposedException)
-        {
-            throw Unavailable(ex.Message, ex);
-        }
+        var sent = batcher!.EnqueueAsync(new OutgoingEvent(raised.Id, raiserId, payload), raised);
+        return cancellationToken.CanBeCanceled ? sent.WaitAsync(cancellationToken) : sent;
+    }
 
-        raised.CountSent();
+    private void OnSent(object? raised)
+    {
+        ((Event)raised!).CountSent();
         counters.Sent();
     }
+
+    private EventSystemUnavailableException DescribePublishFailure(Exception failure) => failure switch
+    {
+        TimeoutException => Unavailable(
+            $"Redis did not confirm within {options.RaiseTimeout.TotalSeconds:0.###} s", failure),
+        ObjectDisposedException => Unavailable("the node is stopping", failure),
+        _ => Unavailable(failure.Message, failure),
+    };
 
     /// <summary>
     /// The blocking raise publishes on the caller's thread rather than through the batcher, so that many threads
@@ -58,8 +62,7 @@ public sealed partial class EventSystemNode
             throw Unavailable(ex.Message, ex);
         }
 
-        raised.CountSent();
-        counters.Sent();
+        OnSent(raised);
     }
 
     /// <summary>

@@ -153,7 +153,8 @@ public sealed partial class EventSystemNode : IEventRegistry, IAsyncDisposable
         transport = await CreateTransportAsync(cancellationToken).ConfigureAwait(false);
         dispatcher = new HandlerDispatcher(
             options.MaxConcurrentHandlers, options.MaxQueuedHandlerCalls, OnHandlerFailed);
-        batcher = new RaiseBatcher(transport, Sender, options.TimeProvider);
+        batcher = new RaiseBatcher(
+            transport, Sender, options.TimeProvider, options.RaiseTimeout, OnSent, DescribePublishFailure);
         await transport.StartAsync(this, cancellationToken).ConfigureAwait(false);
         var counter = await ReadCounterOrThrowAsync(cancellationToken).ConfigureAwait(false);
         lock (sequenceLock)

@@ -23,22 +23,47 @@ internal sealed class RaiseBatcher : IDisposable
     private readonly IEventTransport transport;
     private readonly SenderInfo sender;
     private readonly TimeProvider time;
+    private readonly TimeSpan timeout;
+    private readonly Action<object?> onSent;
+    private readonly Func<Exception, Exception> describeFailure;
     private readonly int nameBytes;
     private Task? loop;
 
-    public RaiseBatcher(IEventTransport transport, SenderInfo sender, TimeProvider time)
+    /// <param name="transport">Where batches go.</param>
+    /// <param name="sender">Who sends them.</param>
+    /// <param name="time">The clock for sent-at stamps and the timeout.</param>
+    /// <param name="timeout">How long a raise may wait, in the queue and in flight together.</param>
+    /// <param name="onSent">Called with a raise's state once Redis has taken it.</param>
+    /// <param name="describeFailure">Turns a failure (a timeout or a Redis error) into what the raiser sees.</param>
+    public RaiseBatcher(
+        IEventTransport transport,
+        SenderInfo sender,
+        TimeProvider time,
+        TimeSpan timeout,
+        Action<object?> onSent,
+        Func<Exception, Exception> describeFailure)
     {
+        this.onSent = onSent;
+        this.describeFailure = describeFailure;
         this.transport = transport;
         this.sender = sender;
         this.time = time;
+        this.timeout = timeout;
         nameBytes = EnvelopeWriter.MeasureBody(sender, []);
     }
 
     public void Start() => loop = Task.Run(RunAsync);
 
-    public Task<long> EnqueueAsync(OutgoingEvent outgoing)
+    public Task<long> EnqueueAsync(OutgoingEvent outgoing, object? state)
     {
-        var pending = new PendingRaise(outgoing);
+        var pending = new PendingRaise(outgoing, state, time.GetTimestamp());
+        if (loop is not null && !loop.IsCompleted && !queue.Reader.TryPeek(out _) && inFlight.Wait(0))
+        {
+            // The line is idle: send from the raiser's thread at once, sparing a lone raise a thread hop.
+            _ = SendAsync([pending]);
+            return pending.Task;
+        }
+
         if (!queue.Writer.TryWrite(pending))
         {
             throw new ObjectDisposedException(nameof(EventSystemNode), "The event system node is stopping.");
@@ -75,6 +100,13 @@ internal sealed class RaiseBatcher : IDisposable
                 && (batch.Count == 0 || bytes + next.Outgoing.EncodedLength <= MaxBatchBytes))
             {
                 reader.TryRead(out _);
+                if (time.GetElapsedTime(next.EnqueuedAt) >= timeout)
+                {
+                    // Waited its whole timeout in the queue: its raiser has been told it failed, so never send it.
+                    next.TrySetException(describeFailure(new TimeoutException("The raise waited in the queue.")));
+                    continue;
+                }
+
                 batch.Add(next);
                 bytes += next.Outgoing.EncodedLength;
             }
@@ -91,27 +123,33 @@ internal sealed class RaiseBatcher : IDisposable
 
     private async Task SendAsync(List<PendingRaise> batch)
     {
+        PublishReceipt receipt;
         try
         {
             var body = EnvelopeWriter.WriteBody(sender, time.GetUtcNow(), batch.ConvertAll(p => p.Outgoing));
-            var receipt = await transport.PublishAsync(body, batch.Count, CancellationToken.None).ConfigureAwait(false);
-            for (var i = 0; i < batch.Count; i++)
-            {
-                batch[i].TrySetResult(receipt.FirstSequenceNumber + i);
-            }
+            receipt = await transport.PublishAsync(body, batch.Count, CancellationToken.None)
+                .WaitAsync(timeout, time).ConfigureAwait(false);
         }
 #pragma warning disable CA1031 // Every failure goes to the raisers waiting on this batch.
         catch (Exception ex)
 #pragma warning restore CA1031
         {
+            inFlight.Release();
+            var failure = describeFailure(ex);
             foreach (var pending in batch)
             {
-                pending.TrySetException(ex);
+                pending.TrySetException(failure);
             }
+
+            return;
         }
-        finally
+
+        // Free the slot before the raisers' continuations run here, so a slow one cannot hold up the next batch.
+        inFlight.Release();
+        for (var i = 0; i < batch.Count; i++)
         {
-            inFlight.Release();
+            onSent(batch[i].State);
+            batch[i].TrySetResult(receipt.FirstSequenceNumber + i);
         }
     }
 }

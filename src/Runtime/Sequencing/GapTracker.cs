@@ -51,6 +51,15 @@ internal sealed class GapTracker
             return early && earlyArrivals.Add(number) ? SequenceVerdict.New : SequenceVerdict.DuplicateOrLate;
         }
 
+        if (number == Contiguous + 1 && held.Count == 0)
+        {
+            // The usual case, in order with nothing pending: no set or timing bookkeeping needed.
+            Contiguous = number;
+            Highest = Math.Max(Highest, number);
+            DropSettledMarks();
+            return SequenceVerdict.New;
+        }
+
         if (number > Highest + maxJump)
         {
             return SequenceVerdict.Implausible;
@@ -140,6 +149,11 @@ internal sealed class GapTracker
             Contiguous++;
         }
 
+        DropSettledMarks();
+    }
+
+    private void DropSettledMarks()
+    {
         while (marks.Count > 0 && marks.Peek().UpTo <= Contiguous)
         {
             marks.Dequeue();
