@@ -25,6 +25,24 @@ public sealed partial class EventSystemNode
         return cancellationToken.CanBeCanceled ? sent.WaitAsync(cancellationToken) : sent;
     }
 
+    /// <summary>
+    /// Own numbers count as received at once: if the echo from Redis is lost (a cut subscription), this node must
+    /// not report its own events as missed.
+    /// </summary>
+    private void OnPublished(PublishReceipt receipt)
+    {
+        lock (sequenceLock)
+        {
+            if (epoch == receipt.Epoch)
+            {
+                for (var number = receipt.FirstSequenceNumber; number <= receipt.LastSequenceNumber; number++)
+                {
+                    sequence.MarkOwn(number);
+                }
+            }
+        }
+    }
+
     private void OnSent(object? raised)
     {
         ((Event)raised!).CountSent();
@@ -53,15 +71,17 @@ public sealed partial class EventSystemNode
 
         var body = EnvelopeWriter.WriteBody(
             Sender, options.TimeProvider.GetUtcNow(), [new OutgoingEvent(raised.Id, raiserId, payload)]);
+        PublishReceipt receipt;
         try
         {
-            transport!.Publish(body, 1);
+            receipt = transport!.Publish(body, 1);
         }
         catch (StackExchange.Redis.RedisException ex)
         {
             throw Unavailable(ex.Message, ex);
         }
 
+        OnPublished(receipt);
         OnSent(raised);
     }
 

@@ -154,7 +154,7 @@ public sealed partial class EventSystemNode : IEventRegistry, IAsyncDisposable
         dispatcher = new HandlerDispatcher(
             options.MaxConcurrentHandlers, options.MaxQueuedHandlerCalls, OnHandlerFailed);
         batcher = new RaiseBatcher(
-            transport, Sender, options.TimeProvider, options.RaiseTimeout, OnSent, DescribePublishFailure);
+            transport, Sender, options.TimeProvider, options.RaiseTimeout, OnPublished, OnSent, DescribePublishFailure);
         await transport.StartAsync(this, cancellationToken).ConfigureAwait(false);
         var counter = await ReadCounterOrThrowAsync(cancellationToken).ConfigureAwait(false);
         lock (sequenceLock)

@@ -24,6 +24,7 @@ internal sealed class RaiseBatcher : IDisposable
     private readonly SenderInfo sender;
     private readonly TimeProvider time;
     private readonly TimeSpan timeout;
+    private readonly Action<PublishReceipt> onPublished;
     private readonly Action<object?> onSent;
     private readonly Func<Exception, Exception> describeFailure;
     private readonly int nameBytes;
@@ -33,6 +34,7 @@ internal sealed class RaiseBatcher : IDisposable
     /// <param name="sender">Who sends them.</param>
     /// <param name="time">The clock for sent-at stamps and the timeout.</param>
     /// <param name="timeout">How long a raise may wait, in the queue and in flight together.</param>
+    /// <param name="onPublished">Called with each batch's receipt.</param>
     /// <param name="onSent">Called with a raise's state once Redis has taken it.</param>
     /// <param name="describeFailure">Turns a failure (a timeout or a Redis error) into what the raiser sees.</param>
     public RaiseBatcher(
@@ -40,9 +42,11 @@ internal sealed class RaiseBatcher : IDisposable
         SenderInfo sender,
         TimeProvider time,
         TimeSpan timeout,
+        Action<PublishReceipt> onPublished,
         Action<object?> onSent,
         Func<Exception, Exception> describeFailure)
     {
+        this.onPublished = onPublished;
         this.onSent = onSent;
         this.describeFailure = describeFailure;
         this.transport = transport;
@@ -146,6 +150,7 @@ internal sealed class RaiseBatcher : IDisposable
 
         // Free the slot before the raisers' continuations run here, so a slow one cannot hold up the next batch.
         inFlight.Release();
+        onPublished(receipt);
         for (var i = 0; i < batch.Count; i++)
         {
             onSent(batch[i].State);

@@ -65,11 +65,8 @@ internal sealed class GapTracker
             return SequenceVerdict.Implausible;
         }
 
-        if (!held.Add(number))
-        {
-            return SequenceVerdict.DuplicateOrLate;
-        }
-
+        // Even a number already marked as this node's own reveals, in stream order, that those below it exist.
+        var added = held.Add(number);
         Extend(number, now);
         Advance();
         while (held.Count > maxHeld)
@@ -78,7 +75,21 @@ internal sealed class GapTracker
             Report(lowest - 1, missed);
         }
 
-        return SequenceVerdict.New;
+        return added ? SequenceVerdict.New : SequenceVerdict.DuplicateOrLate;
+    }
+
+    /// <summary>
+    /// Records a number this node published itself, known from the raise's own receipt. It counts as received, but
+    /// unlike a number arriving on the subscription it says nothing about when the numbers below it were sent, so it
+    /// starts no wait: a receipt can come back long before a busy subscription catches up.
+    /// </summary>
+    public void MarkOwn(long number)
+    {
+        if (number > Contiguous)
+        {
+            held.Add(number);
+            Advance();
+        }
     }
 
     /// <summary>
@@ -148,6 +159,8 @@ internal sealed class GapTracker
             held.Remove(Contiguous + 1);
             Contiguous++;
         }
+
+        Highest = Math.Max(Highest, Contiguous);
 
         DropSettledMarks();
     }

@@ -159,4 +159,30 @@ public sealed class GapTrackerTests
         Assert.Empty(missed);
         Assert.Equal(2000, tracker.Contiguous);
     }
+
+    [Fact]
+    public void Own_numbers_are_never_reported_and_start_no_wait()
+    {
+        var tracker = Tracker();
+        tracker.Observe(1, T0, missed);
+        tracker.MarkOwn(3);
+        tracker.TakeExpired(T0 + TimeSpan.FromHours(1), missed);
+        Assert.Empty(missed);
+
+        // The counter (or the echo on the subscription) then shows that 2 exists; only 2 is ever reported.
+        tracker.ExpectThrough(3, T0 + TimeSpan.FromHours(1));
+        tracker.TakeExpired(T0 + TimeSpan.FromHours(1) + Wait, missed);
+        Assert.Equal([new SequenceRange(2, 2)], missed);
+        Assert.Equal(3, tracker.Contiguous);
+    }
+
+    [Fact]
+    public void The_echo_of_an_own_number_is_a_duplicate_that_still_reveals_the_numbers_below()
+    {
+        var tracker = Tracker();
+        tracker.MarkOwn(2);
+        Assert.Equal(SequenceVerdict.DuplicateOrLate, tracker.Observe(2, T0, missed));
+        tracker.TakeExpired(T0 + Wait, missed);
+        Assert.Equal([new SequenceRange(1, 1)], missed);
+    }
 }
