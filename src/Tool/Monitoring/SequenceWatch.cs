@@ -12,14 +12,20 @@ internal sealed class SequenceWatch
     private long highest;
     private long baseline;
 
-    /// <param name="start">
-    /// The counter read just after subscribing; numbers up to it were in flight at start and are not flagged.
-    /// </param>
-    public SequenceWatch(CounterSnapshot start)
+    /// <summary>
+    /// Starts from the counter read just after subscribing; numbers up to it were in flight at start and are not
+    /// flagged as late.
+    /// </summary>
+    public SequenceWatch(long? startEpoch, long startValue)
     {
-        epoch = start.Epoch;
-        highest = start.Value;
-        baseline = start.Value;
+        epoch = startEpoch;
+        highest = startValue;
+        baseline = startValue;
+    }
+
+    public SequenceWatch(CounterSnapshot start)
+        : this(start.Epoch, start.Value)
+    {
     }
 
     public long? Epoch => epoch;
