@@ -49,4 +49,7 @@ internal static partial class Log
 
     [LoggerMessage(12, LogLevel.Error, "The event system's background loop failed")]
     public static partial void LoopFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(13, LogLevel.Debug, "Could not write this node's presence record")]
+    public static partial void PresenceFailed(ILogger logger, Exception exception);
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using EventSystem.Diagnostics;
 using EventSystem.Sequencing;
 
@@ -30,6 +31,7 @@ public sealed partial class EventSystemNode
                 {
                     lastCheck = time.GetTimestamp();
                     await CheckCounterAsync().ConfigureAwait(false);
+                    await ReportPresenceAsync(leaving: false).ConfigureAwait(false);
                 }
             }
         }
@@ -42,6 +44,27 @@ public sealed partial class EventSystemNode
 #pragma warning restore CA1031
         {
             Log.LoopFailed(logger, ex);
+        }
+    }
+
+    /// <summary>Writes this node's presence record for operators, or removes it when the node leaves.</summary>
+    private async Task ReportPresenceAsync(bool leaving)
+    {
+        var statistics = Statistics;
+        var presence = leaving ? [] : JsonSerializer.SerializeToUtf8Bytes(
+            new NodePresence(ServerName, NodeId, startedAt.ToUnixTimeMilliseconds(),
+                options.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds(), statistics.Sent, statistics.Received,
+                statistics.MissedEvents, statistics.MissedReports, statistics.DroppedTotal, statistics.EpochResets,
+                statistics.SubscriptionLosses),
+            PresenceJsonContext.Default.NodePresence);
+        try
+        {
+            await transport!.ReportPresenceAsync($"{ServerName}/{NodeId:N}", presence).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is StackExchange.Redis.RedisException or TimeoutException)
+        {
+            // Presence is for operators only; the counter check logs Redis trouble already.
+            Log.PresenceFailed(logger, ex);
         }
     }
 

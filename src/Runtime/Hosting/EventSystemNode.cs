@@ -45,6 +45,7 @@ public sealed partial class EventSystemNode : IEventRegistry, IAsyncDisposable
     private RaiseBatcher? batcher;
     private Task? maintenance;
     private static EventSystemNode? defaultNode;
+    private DateTimeOffset startedAt;
     private int state; // 0 new, 1 starting, 2 started, 3 stopped
 
     /// <summary>Creates a node that does nothing until <see cref="StartAsync(CancellationToken)"/>.</summary>
@@ -164,6 +165,12 @@ public sealed partial class EventSystemNode : IEventRegistry, IAsyncDisposable
         }
 
         batcher.Start();
+        startedAt = options.TimeProvider.GetUtcNow();
+        if (transport.IsRemote)
+        {
+            await ReportPresenceAsync(leaving: false).ConfigureAwait(false);
+        }
+
         maintenance = Task.Run(MaintainAsync, CancellationToken.None);
         Volatile.Write(ref state, 2);
         Volatile.Write(ref defaultNode, this);
@@ -219,6 +226,11 @@ public sealed partial class EventSystemNode : IEventRegistry, IAsyncDisposable
 
         if (transport is not null)
         {
+            if (transport.IsRemote && transport.IsConnected && startedAt != default)
+            {
+                await ReportPresenceAsync(leaving: true).ConfigureAwait(false);
+            }
+
             await transport.DisposeAsync().ConfigureAwait(false);
         }
 

@@ -29,6 +29,12 @@ internal interface IEventTransport : IAsyncDisposable
     /// </summary>
     PublishReceipt Publish(ReadOnlyMemory<byte> body, int eventCount);
 
+    /// <summary>
+    /// Records, for operators, that the node named by <paramref name="field"/> is alive and how it fares; removes the
+    /// record when <paramref name="presence"/> is empty.
+    /// </summary>
+    Task ReportPresenceAsync(string field, ReadOnlyMemory<byte> presence);
+
     /// <summary>Reads the application's counter and its epoch.</summary>
     Task<CounterSnapshot> ReadCounterAsync(CancellationToken cancellationToken);
 }

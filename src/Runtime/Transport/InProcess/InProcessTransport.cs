@@ -27,5 +27,7 @@ internal sealed class InProcessTransport : IEventTransport
     public Task<CounterSnapshot> ReadCounterAsync(CancellationToken cancellationToken) =>
         Task.FromResult(new CounterSnapshot(0, Interlocked.Read(ref counter)));
 
+    public Task ReportPresenceAsync(string field, ReadOnlyMemory<byte> presence) => Task.CompletedTask;
+
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }

@@ -94,6 +94,23 @@ internal sealed class RedisTransport : IEventTransport
         return [names.Channel, eventCount, proposedEpoch, WireFormat.HeadBytes, body];
     }
 
+    /// <summary>
+    /// One hash field per node. The hash expires an hour after the last report, so an application whose servers
+    /// are all gone leaves nothing behind; a crashed node's field stays until then and shows its last-seen time.
+    /// </summary>
+    public async Task ReportPresenceAsync(string field, ReadOnlyMemory<byte> presence)
+    {
+        var db = connection.GetDatabase();
+        if (presence.IsEmpty)
+        {
+            await db.HashDeleteAsync(names.NodesKey, field).ConfigureAwait(false);
+            return;
+        }
+
+        await db.HashSetAsync(names.NodesKey, field, presence).ConfigureAwait(false);
+        await db.KeyExpireAsync(names.NodesKey, TimeSpan.FromHours(1)).ConfigureAwait(false);
+    }
+
     public async Task<CounterSnapshot> ReadCounterAsync(CancellationToken cancellationToken)
     {
         var values = await connection.GetDatabase()
