@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using EventSystem.Diagnostics;
 using EventSystem.Dispatch;
 using EventSystem.Transport;
@@ -8,8 +9,8 @@ namespace EventSystem;
 /// <summary>The sending half: local handlers, payload checks, and the hand-off to the batcher.</summary>
 public sealed partial class EventSystemNode
 {
-    internal async Task RaiseAsync(
-        Event raised, Guid raiserId, object? param, EventRaiseOption option, CancellationToken cancellationToken)
+    private async Task RaiseCoreAsync(Event raised, Guid raiserId, object? param, EventRaiseOption option,
+        Activity? activity, CancellationToken cancellationToken)
     {
         var payload = Prepare(raised, raiserId, param, option);
         if (payload is null)
@@ -17,10 +18,13 @@ public sealed partial class EventSystemNode
             return;
         }
 
-        var sent = batcher!.EnqueueAsync(new OutgoingEvent(raised.Id, raiserId, payload));
+        var sent = batcher!.EnqueueAsync(
+            new OutgoingEvent(raised.Id, raiserId, payload, NodeTelemetry.TraceParentOf(activity)));
+        long sequenceNumber;
         try
         {
-            await sent.WaitAsync(options.RaiseTimeout, options.TimeProvider, cancellationToken).ConfigureAwait(false);
+            sequenceNumber = await sent.WaitAsync(options.RaiseTimeout, options.TimeProvider, cancellationToken)
+                .ConfigureAwait(false);
         }
         catch (TimeoutException ex)
         {
@@ -31,6 +35,7 @@ public sealed partial class EventSystemNode
             throw Unavailable(ex.Message, ex);
         }
 
+        NodeTelemetry.Sent(activity, sequenceNumber);
         raised.CountSent();
         counters.Sent();
     }
@@ -39,7 +44,7 @@ public sealed partial class EventSystemNode
     /// The blocking raise publishes on the caller's thread rather than through the batcher, so that many threads
     /// raising at once cannot starve the thread pool that the batcher's completions run on.
     /// </summary>
-    internal void Raise(Event raised, Guid raiserId, object? param, EventRaiseOption option)
+    private void RaiseCore(Event raised, Guid raiserId, object? param, EventRaiseOption option, Activity? activity)
     {
         var payload = Prepare(raised, raiserId, param, option);
         if (payload is null)
@@ -48,16 +53,19 @@ public sealed partial class EventSystemNode
         }
 
         var body = EnvelopeWriter.WriteBody(
-            Sender, options.TimeProvider.GetUtcNow(), [new OutgoingEvent(raised.Id, raiserId, payload)]);
+            Sender, options.TimeProvider.GetUtcNow(),
+            [new OutgoingEvent(raised.Id, raiserId, payload, NodeTelemetry.TraceParentOf(activity))]);
+        PublishReceipt receipt;
         try
         {
-            transport!.Publish(body, 1);
+            receipt = transport!.Publish(body, 1);
         }
         catch (StackExchange.Redis.RedisException ex)
         {
             throw Unavailable(ex.Message, ex);
         }
 
+        NodeTelemetry.Sent(activity, receipt.FirstSequenceNumber);
         raised.CountSent();
         counters.Sent();
     }
@@ -111,7 +119,7 @@ public sealed partial class EventSystemNode
             var call = new HandlerCall(handler, raised, args, raised.Id);
             try
             {
-                call.Invoke();
+                InvokeHandler(call);
             }
 #pragma warning disable CA1031 // One failing handler must not stop the others or the raise.
             catch (Exception ex)
@@ -125,6 +133,7 @@ public sealed partial class EventSystemNode
     private void OnHandlerFailed(HandlerCall call, Exception exception)
     {
         counters.HandlerFailed();
+        telemetry.HandlerFailed(exception);
         Log.HandlerFailed(logger, exception, call.EventId);
     }
 
