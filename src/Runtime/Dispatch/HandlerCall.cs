@@ -1,7 +1,8 @@
 namespace EventSystem.Dispatch;
 
-/// <summary>One handler to call with one set of arguments.</summary>
-internal readonly record struct HandlerCall(Delegate Handler, object Sender, EventArgs Args, Guid EventId)
+/// <summary>One handler to call with one set of arguments, and the raiser's trace context for a remote event.</summary>
+internal readonly record struct HandlerCall(
+    Delegate Handler, object Sender, EventArgs Args, Guid EventId, string? TraceParent = null)
 {
     public void Invoke()
     {

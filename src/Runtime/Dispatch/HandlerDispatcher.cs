@@ -10,10 +10,13 @@ internal sealed class HandlerDispatcher
 {
     private readonly Channel<HandlerCall> queue;
     private readonly Task[] workers;
+    private readonly Action<HandlerCall> invoke;
     private readonly Action<HandlerCall, Exception> onFailure;
 
-    public HandlerDispatcher(int concurrency, int capacity, Action<HandlerCall, Exception> onFailure)
+    public HandlerDispatcher(
+        int concurrency, int capacity, Action<HandlerCall> invoke, Action<HandlerCall, Exception> onFailure)
     {
+        this.invoke = invoke;
         this.onFailure = onFailure;
         queue = Channel.CreateBounded<HandlerCall>(new BoundedChannelOptions(capacity)
         {
@@ -47,7 +50,7 @@ internal sealed class HandlerDispatcher
             {
                 try
                 {
-                    call.Invoke();
+                    invoke(call);
                 }
 #pragma warning disable CA1031 // A handler's exception must never stop the worker.
                 catch (Exception ex)

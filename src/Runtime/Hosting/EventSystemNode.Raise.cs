@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using EventSystem.Diagnostics;
 using EventSystem.Dispatch;
 using EventSystem.Transport;
@@ -12,8 +13,8 @@ public sealed partial class EventSystemNode
     /// Hands a broadcast to the batcher and returns its task as is: no state machine and no timer per raise, since
     /// the batcher counts the send, enforces the timeout and words the failure.
     /// </summary>
-    internal Task RaiseAsync(
-        Event raised, Guid raiserId, object? param, EventRaiseOption option, CancellationToken cancellationToken)
+    private Task RaiseCoreAsync(Event raised, Guid raiserId, object? param, EventRaiseOption option,
+        Activity? activity, CancellationToken cancellationToken)
     {
         var payload = Prepare(raised, raiserId, param, option);
         if (payload is null)
@@ -21,9 +22,14 @@ public sealed partial class EventSystemNode
             return Task.CompletedTask;
         }
 
-        var sent = batcher!.EnqueueAsync(new OutgoingEvent(raised.Id, raiserId, payload), raised);
-        return cancellationToken.CanBeCanceled ? sent.WaitAsync(cancellationToken) : sent;
+        var sent = batcher!.EnqueueAsync(
+            new OutgoingEvent(raised.Id, raiserId, payload, NodeTelemetry.TraceParentOf(activity)), raised);
+        var waited = cancellationToken.CanBeCanceled ? sent.WaitAsync(cancellationToken) : sent;
+        return activity is null ? waited : TagSequenceNumberAsync(activity, waited);
     }
+
+    private static async Task TagSequenceNumberAsync(Activity activity, Task<long> sent) =>
+        NodeTelemetry.Sent(activity, await sent.ConfigureAwait(false));
 
     /// <summary>
     /// Own numbers count as received at once: if the echo from Redis is lost (a cut subscription), this node must
@@ -61,7 +67,7 @@ public sealed partial class EventSystemNode
     /// The blocking raise publishes on the caller's thread rather than through the batcher, so that many threads
     /// raising at once cannot starve the thread pool that the batcher's completions run on.
     /// </summary>
-    internal void Raise(Event raised, Guid raiserId, object? param, EventRaiseOption option)
+    private void RaiseCore(Event raised, Guid raiserId, object? param, EventRaiseOption option, Activity? activity)
     {
         var payload = Prepare(raised, raiserId, param, option);
         if (payload is null)
@@ -70,7 +76,8 @@ public sealed partial class EventSystemNode
         }
 
         var body = EnvelopeWriter.WriteBody(
-            Sender, options.TimeProvider.GetUtcNow(), [new OutgoingEvent(raised.Id, raiserId, payload)]);
+            Sender, options.TimeProvider.GetUtcNow(),
+            [new OutgoingEvent(raised.Id, raiserId, payload, NodeTelemetry.TraceParentOf(activity))]);
         PublishReceipt receipt;
         try
         {
@@ -82,6 +89,7 @@ public sealed partial class EventSystemNode
         }
 
         OnPublished(receipt);
+        NodeTelemetry.Sent(activity, receipt.FirstSequenceNumber);
         OnSent(raised);
     }
 
@@ -134,7 +142,7 @@ public sealed partial class EventSystemNode
             var call = new HandlerCall(handler, raised, args, raised.Id);
             try
             {
-                call.Invoke();
+                InvokeHandler(call);
             }
 #pragma warning disable CA1031 // One failing handler must not stop the others or the raise.
             catch (Exception ex)
@@ -148,6 +156,7 @@ public sealed partial class EventSystemNode
     private void OnHandlerFailed(HandlerCall call, Exception exception)
     {
         counters.HandlerFailed();
+        telemetry.HandlerFailed(exception);
         Log.HandlerFailed(logger, exception, call.EventId);
     }
 

@@ -87,6 +87,7 @@ public sealed partial class EventSystemNode : ITransportListener
     void ITransportListener.OnSubscriptionLost(string reason)
     {
         counters.SubscriptionLost();
+        telemetry.SubscriptionLost();
         Log.SubscriptionLost(logger, reason);
     }
 
@@ -121,11 +122,13 @@ public sealed partial class EventSystemNode : ITransportListener
 
         target.CountReceived();
         counters.Received();
+        telemetry.Received();
         var args = new EventNotificationEventArgs(entry.EventId, entry.RaiserId, param, isLocal: false,
             envelope.ServerName, envelope.ApplicationName, number, envelope.SentAt);
         foreach (var handler in target.RaisedHandlers())
         {
-            await dispatcher!.EnqueueAsync(new HandlerCall(handler, target, args, target.Id)).ConfigureAwait(false);
+            await dispatcher!.EnqueueAsync(new HandlerCall(handler, target, args, target.Id, entry.TraceParent))
+                .ConfigureAwait(false);
         }
     }
 
@@ -134,6 +137,7 @@ public sealed partial class EventSystemNode : ITransportListener
         foreach (var range in ranges)
         {
             counters.Missed(range.Count);
+            telemetry.Missed(range.Count);
             Log.Missed(logger, range.Count, ApplicationName, range.First, range.Last, eventId?.ToString() ?? "unknown");
             var args = new EventMissedEventArgs(
                 range.First, range.Last, options.TimeProvider.GetUtcNow(), eventId, ApplicationName);
@@ -235,6 +239,7 @@ public sealed partial class EventSystemNode : ITransportListener
     private void ResetTracking(long? newEpoch, long baseline, string detail)
     {
         counters.EpochReset();
+        telemetry.CounterReset();
         Log.CounterReset(logger, ApplicationName, detail, baseline);
         epoch = newEpoch;
         sequence = NewTracker(baseline);
@@ -243,6 +248,7 @@ public sealed partial class EventSystemNode : ITransportListener
     private void Drop(DropReason reason, string detail)
     {
         counters.Dropped(reason);
+        telemetry.Dropped(reason);
         dropLog.Dropped(reason, detail);
     }
 }

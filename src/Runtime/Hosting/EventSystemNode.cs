@@ -38,9 +38,10 @@ public sealed partial class EventSystemNode : IEventRegistry, IAsyncDisposable
     private readonly ILogger logger;
     private readonly NodeCounters counters = new();
     private readonly DropLogThrottle dropLog;
+    private readonly NodeTelemetry telemetry;
     private readonly IConnectionMultiplexer? suppliedConnection;
     private readonly CancellationTokenSource stopping = new();
-    private IEventTransport? transport;
+    private MeteredTransport? transport;
     private HandlerDispatcher? dispatcher;
     private RaiseBatcher? batcher;
     private Task? maintenance;
@@ -75,6 +76,10 @@ public sealed partial class EventSystemNode : IEventRegistry, IAsyncDisposable
         dropLog = new DropLogThrottle(logger, options.TimeProvider);
         Sender = new SenderInfo(Guid.NewGuid(), options.ApplicationName, options.ServerName);
         sequence = NewTracker(0);
+        telemetry = new NodeTelemetry(options.ApplicationName, options.ServerName,
+            RedisNames.For(options.ApplicationName).Channel,
+            distributed: connection is not null || options.RedisConnectionString is not null,
+            options.TimeProvider, HeldOutOfOrderNow);
     }
 
     /// <inheritdoc/>
@@ -151,9 +156,10 @@ public sealed partial class EventSystemNode : IEventRegistry, IAsyncDisposable
             throw new InvalidOperationException("This event system node was already started; start it once.");
         }
 
-        transport = await CreateTransportAsync(cancellationToken).ConfigureAwait(false);
+        transport = new MeteredTransport(
+            await CreateTransportAsync(cancellationToken).ConfigureAwait(false), telemetry);
         dispatcher = new HandlerDispatcher(
-            options.MaxConcurrentHandlers, options.MaxQueuedHandlerCalls, OnHandlerFailed);
+            options.MaxConcurrentHandlers, options.MaxQueuedHandlerCalls, InvokeHandler, OnHandlerFailed);
         batcher = new RaiseBatcher(
             transport, Sender, options.TimeProvider, options.RaiseTimeout, OnPublished, OnSent, DescribePublishFailure);
         await transport.StartAsync(this, cancellationToken).ConfigureAwait(false);
@@ -174,6 +180,7 @@ public sealed partial class EventSystemNode : IEventRegistry, IAsyncDisposable
         maintenance = Task.Run(MaintainAsync, CancellationToken.None);
         Volatile.Write(ref state, 2);
         Volatile.Write(ref defaultNode, this);
+        EventSystemInstruments.Register(telemetry);
         if (transport.IsRemote)
         {
             Log.Started(logger, ServerName, ApplicationName, RedisNames.For(ApplicationName).Channel, counter.Value);
@@ -217,6 +224,7 @@ public sealed partial class EventSystemNode : IEventRegistry, IAsyncDisposable
         }
 
         Interlocked.CompareExchange(ref defaultNode, null, this);
+        EventSystemInstruments.Unregister(telemetry);
         await stopping.CancelAsync().ConfigureAwait(false);
         if (batcher is not null)
         {
