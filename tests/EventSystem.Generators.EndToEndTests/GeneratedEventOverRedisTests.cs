@@ -12,7 +12,8 @@ public sealed class GeneratedEventOverRedisTests
         await using var receiver = await StartAsync(application, "receiver");
         var delivered = new TaskCompletionSource<(ShipmentArgs Args, EventNotificationEventArgs Details)>(
             TaskCreationOptions.RunContinuationsAsynchronously);
-        using var subscription = OrderShipped.Subscribe(receiver, (args, details) => delivered.TrySetResult((args, details)));
+        using var subscription = OrderShipped.Subscribe(
+            receiver, (args, details) => delivered.TrySetResult((args, details)));
         var sent = new ShipmentArgs(17, "DHL", ["p-1", "p-2"], new DateTimeOffset(2025, 5, 1, 12, 0, 0, TimeSpan.Zero));
 
         await OrderShipped.RaiseAsync(sender, sent);

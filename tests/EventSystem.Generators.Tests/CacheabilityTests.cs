@@ -17,7 +17,8 @@ public class CacheabilityTests
         namespace Shop;
         public sealed record OrderUpdatedArgs(int OrderId);
         [RemoteEvent("0b6f3c1e-5a7d-4a53-9d0e-2f4a8c1b7e90")] public static partial class CacheCleared;
-        [RemoteEvent<OrderUpdatedArgs, Ctx>("7d1c2a4e-8f3b-4c6d-a1e2-9b0f5c3d7e21")] public static partial class Updated;
+        [RemoteEvent<OrderUpdatedArgs, Ctx>("7d1c2a4e-8f3b-4c6d-a1e2-9b0f5c3d7e21")]
+        public static partial class Updated;
         """;
 
     [Fact]
@@ -87,7 +88,8 @@ public class CacheabilityTests
     private static Compilation Replace(Compilation compilation, string path, string text)
     {
         var old = compilation.SyntaxTrees.Single(t => t.FilePath == path);
-        return compilation.ReplaceSyntaxTree(old, CSharpSyntaxTree.ParseText(text, GeneratorHarness.ParseOptions, path));
+        return compilation.ReplaceSyntaxTree(
+            old, CSharpSyntaxTree.ParseText(text, GeneratorHarness.ParseOptions, path));
     }
 
     private static void AssertHoldsNoRoslynObjects(object? value, int depth)

@@ -58,7 +58,8 @@ public class DiagnosticTests
         Expect(diagnostics[0], "EVS0005", Guid1, "Remote event 'First' uses the GUID "
             + "11111111-2222-4333-8444-555555555555, which 'Second' uses too: give each event a GUID of its own");
         Assert.Equal("EVS0005", diagnostics[1].Id);
-        Assert.Contains("'Second' uses the GUID", diagnostics[1].GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Contains("'Second' uses the GUID",
+            diagnostics[1].GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -185,6 +186,7 @@ public class DiagnosticTests
         var text = lastSource;
         Assert.NotNull(text);
         Assert.Equal(text.IndexOf("/*@*/", StringComparison.Ordinal) + 5, diagnostic.Location.SourceSpan.Start);
-        Assert.Equal(expectedText, text.Substring(diagnostic.Location.SourceSpan.Start, diagnostic.Location.SourceSpan.Length));
+        var span = diagnostic.Location.SourceSpan;
+        Assert.Equal(expectedText, text.Substring(span.Start, span.Length));
     }
 }

@@ -32,12 +32,14 @@ internal static class GeneratorHarness
             .. sources.Select((text, i) => CSharpSyntaxTree.ParseText(text, ParseOptions, $"Source{i}.cs")),
         ],
         References,
-        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        new CSharpCompilationOptions(
+            OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
     public static GeneratorDriver CreateDriver() => CSharpGeneratorDriver.Create(
         [new RemoteEventGenerator().AsSourceGenerator()],
         parseOptions: ParseOptions,
-        driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        driverOptions: new GeneratorDriverOptions(
+            IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     public static GeneratorRun Run(params string[] sources)
     {
@@ -47,8 +49,9 @@ internal static class GeneratorHarness
     }
 
     /// <summary>A minimal hand-written JSON context, standing in for the one System.Text.Json generates.</summary>
-    public static string JsonContext(string name, params string[] listedTypes) => $$"""
-        {{string.Concat(listedTypes.Select(t => $"[JsonSerializable(typeof({t}))]\n"))}}public sealed class {{name}} : JsonSerializerContext
+    public static string JsonContext(string name, params string[] listedTypes) =>
+        string.Concat(listedTypes.Select(t => $"[JsonSerializable(typeof({t}))]\n")) + $$"""
+        public sealed class {{name}} : JsonSerializerContext
         {
             public {{name}}() : base(null) { }
             public static {{name}} Default { get; } = new();

@@ -3,7 +3,9 @@ using Microsoft.CodeAnalysis;
 
 namespace EventSystem.Generators.Tests;
 
-/// <summary>The outcome of one generator run: its result, the compilation with the output, and its diagnostics.</summary>
+/// <summary>
+/// The outcome of one generator run: its result, the compilation with the output, and its diagnostics.
+/// </summary>
 internal sealed record GeneratorRun(
     GeneratorDriverRunResult Result, Compilation Output, ImmutableArray<Diagnostic> GeneratorDiagnostics)
 {

@@ -39,7 +39,8 @@ internal static class PlainMembers
         public static {{Disposable}} Subscribe(global::System.Action<{{Details}}> handler) =>
             Subscribe({{DefaultRegistry}}, handler);
 
-        /// <summary>Calls <paramref name="handler"/> for every raise that reaches <paramref name="registry"/>.</summary>
+        /// <summary>Calls <paramref name="handler"/> for every raise that reaches <paramref name="registry"/>.
+        /// </summary>
         /// <returns>A subscription; dispose it to stop.</returns>
         public static {{Disposable}} Subscribe({{Registry}} registry, global::System.Action<{{Details}}> handler) =>
             {{Support}}.Subscribe(GetEvent(registry), handler);

@@ -12,7 +12,9 @@ internal static class TypedMembers
         var typeInfo = $"global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<{args}>";
         var handler = $"global::System.Action<{args}, {Details}>";
         var asyncHandler = $"global::System.Func<{args}, {Details}, {Task}>";
-        var checkedArgs = argument.IsValueType ? "args" : "args ?? throw new global::System.ArgumentNullException(nameof(args))";
+        var checkedArgs = argument.IsValueType
+            ? "args"
+            : "args ?? throw new global::System.ArgumentNullException(nameof(args))";
         writer.Lines($$"""
             private static {{typeInfo}}? eventSystemTypeInfo;
 
@@ -42,7 +44,8 @@ internal static class TypedMembers
             public static {{Task}} RaiseAsync({{args}} args, {{Token}} cancellationToken = default) =>
                 RaiseAsync({{DefaultRegistry}}, args, cancellationToken);
 
-            /// <summary>Raises the event on every server through <paramref name="registry"/> without blocking.</summary>
+            /// <summary>Raises the event on every server through <paramref name="registry"/>, without blocking.
+            /// </summary>
             /// <param name="registry">The registry (usually the node) to raise through.</param>
             /// <param name="args">The argument every handler receives.</param>
             /// <param name="cancellationToken">Stops waiting for Redis.</param>

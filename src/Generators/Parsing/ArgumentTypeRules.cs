@@ -15,7 +15,11 @@ internal static class ArgumentTypeRules
     private const string JsonNamespace = "System.Text.Json.Serialization";
 
     public static ArgumentModel? Check(
-        ITypeSymbol argument, ITypeSymbol context, string eventName, Location location, List<DiagnosticInfo> diagnostics)
+        ITypeSymbol argument,
+        ITypeSymbol context,
+        string eventName,
+        Location location,
+        List<DiagnosticInfo> diagnostics)
     {
         if (argument.TypeKind == TypeKind.Error || context.TypeKind == TypeKind.Error)
         {
@@ -28,7 +32,8 @@ internal static class ArgumentTypeRules
             diagnostics.Add(DiagnosticInfo.Create(
                 DiagnosticCatalog.OpenGenericArgument, location, argumentName, eventName));
         }
-        else if (argument is INamedTypeSymbol named && IsInSource(named) && !HasAttribute(named, "JsonConverterAttribute"))
+        else if (argument is INamedTypeSymbol named && IsInSource(named)
+            && !HasAttribute(named, "JsonConverterAttribute"))
         {
             CheckCreatable(named, eventName, location, diagnostics);
         }

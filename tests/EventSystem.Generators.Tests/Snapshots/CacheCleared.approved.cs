@@ -48,7 +48,8 @@ namespace Shop
         public static global::System.IDisposable Subscribe(global::System.Action<global::EventSystem.EventNotificationEventArgs> handler) =>
             Subscribe(global::EventSystem.EventSystemNode.RequireDefault(), handler);
 
-        /// <summary>Calls <paramref name="handler"/> for every raise that reaches <paramref name="registry"/>.</summary>
+        /// <summary>Calls <paramref name="handler"/> for every raise that reaches <paramref name="registry"/>.
+        /// </summary>
         /// <returns>A subscription; dispose it to stop.</returns>
         public static global::System.IDisposable Subscribe(global::EventSystem.IEventRegistry registry, global::System.Action<global::EventSystem.EventNotificationEventArgs> handler) =>
             global::EventSystem.Generated.RemoteEventSupport.Subscribe(GetEvent(registry), handler);

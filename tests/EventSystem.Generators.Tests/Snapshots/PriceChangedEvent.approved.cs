@@ -41,7 +41,8 @@ static partial class PriceChangedEvent
     public static global::System.Threading.Tasks.Task RaiseAsync(global::PriceChanged args, global::System.Threading.CancellationToken cancellationToken = default) =>
         RaiseAsync(global::EventSystem.EventSystemNode.RequireDefault(), args, cancellationToken);
 
-    /// <summary>Raises the event on every server through <paramref name="registry"/> without blocking.</summary>
+    /// <summary>Raises the event on every server through <paramref name="registry"/>, without blocking.
+    /// </summary>
     /// <param name="registry">The registry (usually the node) to raise through.</param>
     /// <param name="args">The argument every handler receives.</param>
     /// <param name="cancellationToken">Stops waiting for Redis.</param>

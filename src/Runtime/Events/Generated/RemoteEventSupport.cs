@@ -61,7 +61,9 @@ public static class RemoteEventSupport
         return Subscribe(target, (_, e) => handler(ArgumentOf<TArgs>(e), e));
     }
 
-    /// <summary>Calls <paramref name="handler"/> with the typed argument of every raise and waits for its task.</summary>
+    /// <summary>
+    /// Calls <paramref name="handler"/> with the typed argument of every raise and waits for its task.
+    /// </summary>
     public static IDisposable Subscribe<TArgs>(Event target, Func<TArgs, EventNotificationEventArgs, Task> handler)
     {
         ArgumentNullException.ThrowIfNull(handler);
