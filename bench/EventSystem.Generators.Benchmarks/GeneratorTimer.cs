@@ -69,8 +69,8 @@ internal sealed class GeneratorTimer(int warmupRuns, int measuredRuns)
         }
     }
 
-    private static CSharpGeneratorDriver NewDriver(Func<IIncrementalGenerator> generator) => CSharpGeneratorDriver.Create(
-        [generator().AsSourceGenerator()], parseOptions: BenchmarkInput.ParseOptions);
+    private static CSharpGeneratorDriver NewDriver(Func<IIncrementalGenerator> generator) =>
+        CSharpGeneratorDriver.Create([generator().AsSourceGenerator()], parseOptions: BenchmarkInput.ParseOptions);
 
     private static void Check(GeneratorDriver driver, int expected)
     {

@@ -15,6 +15,7 @@ var timer = new GeneratorTimer(warmupRuns: 3, measuredRuns: 15);
 Func<IIncrementalGenerator> ours = () => new RemoteEventGenerator();
 Func<IIncrementalGenerator> parseOnly = () => new ParseOnlyGenerator();
 Func<IIncrementalGenerator> floor = () => new FloorGenerator();
+Func<IIncrementalGenerator> syntaxOnly = () => new SyntaxOnlyGenerator();
 
 var roslyn = typeof(CSharpCompilation).Assembly.GetName().Version;
 Console.WriteLine($"Microsoft.CodeAnalysis.CSharp {roslyn}, .NET {Environment.Version}, "
@@ -35,6 +36,8 @@ Row("unrelated edit: FAWMN with a do-nothing transform", c => Edit(floor, c, Edi
 Row("unrelated edit: FAWMN and our parser, no outputs", c => Edit(parseOnly, c, EditWarmup.None, 0).Generator);
 Row("analysis: our generator, attributes bound first", c => Edit(ours, c, EditWarmup.Attributes, EventCount).Generator);
 Row("analysis: do-nothing transform, attributes bound first", c => Edit(floor, c, EditWarmup.Attributes, 0).Generator);
+Row("not shipped: syntax-only pipeline, no semantic checks",
+    c => Edit(syntaxOnly, c, EditWarmup.None, EventCount).Generator);
 
 var first = rows[0].Cells[0].Median;
 var edit = rows[1].Cells[0].Median;
