@@ -4,12 +4,17 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace EventSystem.Generators.Benchmarks;
 
-/// <summary>A compilation with many annotated events, half of them typed, one per file.</summary>
+/// <summary>
+/// A compilation with many annotated events, half of them typed, spread over files of
+/// <c>eventsPerFile</c> events each, plus one file without events that the edit benchmarks change.
+/// </summary>
 internal static class BenchmarkInput
 {
+    public const string UnrelatedPath = "Unrelated.cs";
+
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12);
 
-    public static CSharpCompilation Create(int eventCount)
+    public static CSharpCompilation Create(int eventCount, int eventsPerFile)
     {
         var trees = new List<SyntaxTree>
         {
@@ -29,17 +34,15 @@ internal static class BenchmarkInput
                     public override JsonTypeInfo? GetTypeInfo(Type type) => null;
                 }
                 """),
-            Parse("Unrelated.cs", UnrelatedSource(0)),
+            Parse(UnrelatedPath, UnrelatedSource(0)),
         };
-        for (var i = 0; i < eventCount; i++)
+        for (var first = 0; first < eventCount; first += eventsPerFile)
         {
-            var attribute = i % 2 == 0 ? "RemoteEvent" : "RemoteEvent<Args, BenchJsonContext>";
-            var id = new Guid(i + 1, 0, 0, [0x80, 0, 0, 0, 0, 0, 0, 0]);
-            trees.Add(Parse($"Event{i}.cs", $$"""
+            var events = Enumerable.Range(first, Math.Min(eventsPerFile, eventCount - first)).Select(EventSource);
+            trees.Add(Parse($"Events{first}.cs", $"""
                 using EventSystem;
                 namespace Bench;
-                [{{attribute}}("{{id}}")]
-                public static partial class Event{{i}};
+                {string.Join("\n", events)}
                 """));
         }
 
@@ -49,8 +52,16 @@ internal static class BenchmarkInput
                 nullableContextOptions: NullableContextOptions.Enable));
     }
 
+    /// <summary>The unrelated file; each version differs in a member's body only.</summary>
     public static string UnrelatedSource(int version) =>
         $"namespace Bench; public static class Unrelated {{ public static int Value => {version}; }}";
 
     public static SyntaxTree Parse(string path, string text) => CSharpSyntaxTree.ParseText(text, ParseOptions, path);
+
+    private static string EventSource(int index)
+    {
+        var attribute = index % 2 == 0 ? "RemoteEvent" : "RemoteEvent<Args, BenchJsonContext>";
+        var id = new Guid(index + 1, 0, 0, [0x80, 0, 0, 0, 0, 0, 0, 0]);
+        return $"[{attribute}(\"{id}\")] public static partial class Event{index};";
+    }
 }
