@@ -162,7 +162,17 @@ public sealed class Event
             return JsonSerializer.Deserialize(payload.Span, registered);
         }
 
-        var element = JsonSerializer.Deserialize(payload.Span, EventSystemJsonContext.Default.JsonElement);
-        return element.ValueKind == JsonValueKind.String ? element.GetString() : element;
+        // A plain string, the common untyped argument, is read without building a document.
+        var reader = new Utf8JsonReader(payload.Span);
+        if (reader.Read() && reader.TokenType == JsonTokenType.String)
+        {
+            var text = reader.GetString();
+            if (!reader.Read())
+            {
+                return text;
+            }
+        }
+
+        return JsonSerializer.Deserialize(payload.Span, EventSystemJsonContext.Default.JsonElement);
     }
 }
