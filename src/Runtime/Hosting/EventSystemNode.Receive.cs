@@ -12,7 +12,11 @@ public sealed partial class EventSystemNode : ITransportListener
     /// <summary>A jump this far past everything known is treated as forged until the counter confirms it.</summary>
     private const long MaxSequenceJump = 1_000_000;
 
+#if NET9_0_OR_GREATER
     private readonly Lock sequenceLock = new();
+#else
+    private readonly object sequenceLock = new();
+#endif
     private GapTracker sequence;
     private long? epoch;
     private volatile bool receiverWaiting = true;
