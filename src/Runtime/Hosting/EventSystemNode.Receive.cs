@@ -90,12 +90,14 @@ public sealed partial class EventSystemNode : ITransportListener
 
     void ITransportListener.OnSubscriptionLost(string reason)
     {
+        subscriptionLost = true;
         counters.SubscriptionLost();
         Log.SubscriptionLost(logger, reason);
     }
 
     void ITransportListener.OnSubscriptionRestored()
     {
+        subscriptionLost = false;
         Log.SubscriptionRestored(logger);
         _ = CheckCounterAsync();
     }
@@ -138,6 +140,7 @@ public sealed partial class EventSystemNode : ITransportListener
         foreach (var range in ranges)
         {
             counters.Missed(range.Count);
+            NoteMissed();
             Log.Missed(logger, range.Count, ApplicationName, range.First, range.Last, eventId?.ToString() ?? "unknown");
             var args = new EventMissedEventArgs(
                 range.First, range.Last, options.TimeProvider.GetUtcNow(), eventId, ApplicationName);
