@@ -5,7 +5,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace EventSystem.Hosting.Tests;
 
-/// <summary>DeliveryScope counts are process-wide, so these tests run one at a time with the other such tests.</summary>
+/// <summary>DeliveryScope counts are process-wide, so these tests run alone.</summary>
 [Collection(DefaultNodeGroup.Name)]
 public sealed class SubscriberTests
 {

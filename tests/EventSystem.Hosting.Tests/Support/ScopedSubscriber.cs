@@ -2,7 +2,9 @@ using System.Collections.Concurrent;
 
 namespace EventSystem.Hosting.Tests.Support;
 
-/// <summary>Fails on "boom"; otherwise records, per delivery, the argument, whether it was local, and the scoped service it was given.</summary>
+/// <summary>
+/// Fails on "boom"; otherwise records each delivery's argument, whether it was local, and its scoped service.
+/// </summary>
 internal sealed class ScopedSubscriber(DeliveryScope scope, ScopedSubscriber.Log log) : IEventSubscriber<string>
 {
     public Task HandleAsync(string args, EventNotificationEventArgs details, CancellationToken cancellationToken)
