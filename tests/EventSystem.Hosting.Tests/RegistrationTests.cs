@@ -68,6 +68,22 @@ public sealed class RegistrationTests
     }
 
     [Fact]
+    public async Task A_value_that_does_not_convert_stops_the_host_at_start_with_its_configuration_path()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["EventSystem:RaiseTimeout"] = "soon",
+        });
+        builder.Services.AddEventSystem(builder.Configuration.GetSection("EventSystem"));
+        using var host = builder.Build();
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => host.StartAsync());
+
+        Assert.Contains("EventSystem:RaiseTimeout", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_connection_the_application_registered_is_used_and_left_open()
     {
         var redis = (await SharedRedis.GetAsync()).ConnectionString;
