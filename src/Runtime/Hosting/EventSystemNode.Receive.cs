@@ -12,7 +12,11 @@ public sealed partial class EventSystemNode : ITransportListener
     /// <summary>A jump this far past everything known is treated as forged until the counter confirms it.</summary>
     private const long MaxSequenceJump = 1_000_000;
 
+#if NET9_0_OR_GREATER
     private readonly Lock sequenceLock = new();
+#else
+    private readonly object sequenceLock = new();
+#endif
     private GapTracker sequence;
     private long? epoch;
     private volatile bool receiverWaiting = true;
@@ -86,6 +90,7 @@ public sealed partial class EventSystemNode : ITransportListener
 
     void ITransportListener.OnSubscriptionLost(string reason)
     {
+        subscriptionLost = true;
         counters.SubscriptionLost();
         telemetry.SubscriptionLost();
         Log.SubscriptionLost(logger, reason);
@@ -93,6 +98,7 @@ public sealed partial class EventSystemNode : ITransportListener
 
     void ITransportListener.OnSubscriptionRestored()
     {
+        subscriptionLost = false;
         Log.SubscriptionRestored(logger);
         _ = CheckCounterAsync();
     }
@@ -138,6 +144,7 @@ public sealed partial class EventSystemNode : ITransportListener
         {
             counters.Missed(range.Count);
             telemetry.Missed(range.Count);
+            NoteMissed();
             Log.Missed(logger, range.Count, ApplicationName, range.First, range.Last, eventId?.ToString() ?? "unknown");
             var args = new EventMissedEventArgs(
                 range.First, range.Last, options.TimeProvider.GetUtcNow(), eventId, ApplicationName);

@@ -213,8 +213,8 @@ public sealed partial class EventSystemNode : IEventRegistry, IAsyncDisposable
     public IEnumerable<Event> List() => events.Values.ToArray();
 
     /// <summary>
-    /// Stops taking raises and remote events, lets running handlers finish for up to five seconds, unsubscribes,
-    /// and closes the Redis connection if the node opened it.
+    /// Stops taking raises and remote events, unsubscribes, lets running and queued handlers finish for up to
+    /// <see cref="EventSystemOptions.ShutdownTimeout"/>, and closes the Redis connection if the node opened it.
     /// </summary>
     public async ValueTask DisposeAsync()
     {
@@ -249,7 +249,7 @@ public sealed partial class EventSystemNode : IEventRegistry, IAsyncDisposable
 
         if (dispatcher is not null)
         {
-            await dispatcher.StopAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false);
+            await dispatcher.StopAsync(options.ShutdownTimeout).ConfigureAwait(false);
         }
 
         stopping.Dispose();

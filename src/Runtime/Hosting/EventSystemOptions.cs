@@ -53,6 +53,9 @@ public sealed class EventSystemOptions
     /// <summary>How long starting may wait for Redis before it fails.</summary>
     public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>How long stopping waits for running and queued handlers before it leaves them behind.</summary>
+    public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>How event arguments are written and read. Every server of an application must use the same.</summary>
     public JsonSerializerOptions JsonSerializerOptions { get; set; } = new(JsonSerializerDefaults.Web);
 
@@ -78,6 +81,7 @@ public sealed class EventSystemOptions
         RequirePositive(nameof(CounterCheckInterval), CounterCheckInterval);
         RequirePositive(nameof(RaiseTimeout), RaiseTimeout);
         RequirePositive(nameof(ConnectTimeout), ConnectTimeout);
+        RequirePositive(nameof(ShutdownTimeout), ShutdownTimeout);
         if (MaxPayloadBytes is < 1 or > 64 * 1024 * 1024)
         {
             throw Bad(nameof(MaxPayloadBytes), MaxPayloadBytes, "use 1 byte to 64 MiB");

@@ -133,9 +133,10 @@ internal sealed class RedisTransport : IEventTransport
             {
                 await subscription.UnsubscribeAsync().ConfigureAwait(false);
             }
-            catch (RedisException)
+            catch (Exception ex) when (ex is RedisException or ObjectDisposedException)
             {
-                // Unsubscribing from a dead connection is moot: the server already forgot us.
+                // Unsubscribing from a dead connection is moot: the server already forgot us. A connection the
+                // application supplied may also have been closed by its owner first, as hosts do on shutdown.
             }
         }
 

@@ -1,0 +1,4 @@
+namespace EventSystem.WebFarm;
+
+/// <summary>The body of <c>PUT /products/{id}</c>.</summary>
+public sealed record ProductUpdate(string Name, decimal Price);
