@@ -18,7 +18,7 @@ internal sealed record StatusReport(
     DateTimeOffset PresenceReadAt)
 {
     private static readonly string NodeHeader = $"  {"SERVER",-24} {"NODE ID",-36} {"STARTED",-19}  {"LAST SEEN",-24} "
-        + $"{"SENT",8} {"RECEIVED",9} {"MISSED EV",9} {"MISSED RPT",10} {"DROPPED",8} {"RESETS",7} {"SUB LOST",8}";
+        + $"{"SENT",8} {"RECEIVED",9} {"MISSED EV",10} {"MISSED RPT",11} {"DROPPED",8} {"RESETS",7} {"SUB LOST",9}";
 
     private IEnumerable<PresenceField> Nodes => Presence.Where(p => p.Node is not null)
         .OrderBy(p => p.Node!.Server, StringComparer.Ordinal).ThenBy(p => p.Node!.StartedAt);
@@ -149,8 +149,8 @@ internal sealed record StatusReport(
         var node = field.Node!;
         return string.Create(CultureInfo.InvariantCulture,
             $"  {node.Server,-24} {node.NodeId,-36} {field.StartedAt.ToLocalTime():yyyy-MM-dd HH:mm:ss}  "
-            + $"{lastSeen,-24} {node.Sent,8} {node.Received,9} {node.MissedEvents,9} {node.MissedReports,10} "
-            + $"{node.Dropped,8} {node.EpochResets,7} {node.SubscriptionLosses,8}");
+            + $"{lastSeen,-24} {node.Sent,8} {node.Received,9} {node.MissedEvents,10} {node.MissedReports,11} "
+            + $"{node.Dropped,8} {node.EpochResets,7} {node.SubscriptionLosses,9}");
     }
 
     private JsonObject NodeJson(PresenceField field)
