@@ -148,6 +148,19 @@ public sealed class StatusTests
             ? "junk" : u.GetProperty("problem").GetString()).Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public async Task Status_reports_a_presence_key_of_the_wrong_type_instead_of_failing()
+    {
+        var redis = (await SharedRedis.GetAsync()).ConnectionString;
+        var app = Nodes.NewApplication();
+        await using var raw = await ConnectionMultiplexer.ConnectAsync(redis);
+        await raw.GetDatabase().StringSetAsync($"eventsystem:{{{app}}}:nodes", "someone's string");
+
+        var text = await StatusTextAsync(redis, app);
+
+        Assert.Contains($"'eventsystem:{{{app}}}:nodes': the key is not a hash", text, StringComparison.Ordinal);
+    }
+
     private static async Task<JsonElement> StatusJsonAsync(string redis, string app, params string[] more)
     {
         var (code, output, error) = await ToolRun.RunAsync(

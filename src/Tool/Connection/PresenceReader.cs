@@ -21,7 +21,16 @@ internal static class PresenceReader
     public static async Task<IReadOnlyList<PresenceField>> ReadAsync(IConnectionMultiplexer connection,
         RedisNames names)
     {
-        var entries = await connection.GetDatabase().HashGetAllAsync(names.NodesKey).ConfigureAwait(false);
+        HashEntry[] entries;
+        try
+        {
+            entries = await connection.GetDatabase().HashGetAllAsync(names.NodesKey).ConfigureAwait(false);
+        }
+        catch (RedisServerException ex) when (ex.Message.StartsWith("WRONGTYPE", StringComparison.Ordinal))
+        {
+            return [new PresenceField(names.NodesKey, null, "the key is not a hash", 0, "")];
+        }
+
         return [.. entries.Select(entry => Decode(Printable((byte[]?)entry.Name ?? []), (byte[]?)entry.Value ?? []))];
     }
 
