@@ -14,7 +14,7 @@ public static class ToolEntry
         Commands:
           monitor   print each message on the application's channel as it arrives, with gaps and resets
           raise     broadcast an event by GUID with a JSON argument
-          status    show the counter, the subscribers and the servers sending right now
+          status    show the counter, the subscribers, each node's counts and last report, the servers sending now
 
         Run 'eventsystem <command> --help' for a command's options.
         Exit codes: 0 done, 1 could not be carried out (e.g. Redis unreachable), 2 bad input.

@@ -23,6 +23,7 @@ public sealed class BadInputTests
     [InlineData("--app 'two words' is not an application name", "status", "--redis", "r", "--app", "two words")]
     [InlineData("--count is '0'", "monitor", "--redis", "r", "--app", "a", "--count", "0")]
     [InlineData("--listen is 'soon'", "status", "--redis", "r", "--app", "a", "--listen", "soon")]
+    [InlineData("--stale is '0'", "status", "--redis", "r", "--app", "a", "--stale", "0")]
     [InlineData("is not a Redis connection string", "status", "--redis", "nonsense=1", "--app", "a")]
     public async Task Bad_input_gives_a_clear_message_and_exit_code_2(string message, params string[] args)
     {

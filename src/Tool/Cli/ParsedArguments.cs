@@ -28,7 +28,8 @@ internal sealed class ParsedArguments(
             : throw new UsageException($"{Command}: {option} is '{text}'; use a whole number above zero.");
     }
 
-    /// <summary>Reads a duration written as seconds ("2", "1.5", "2s") or milliseconds ("500ms").</summary>
+    /// <summary>Reads a duration written as seconds ("2", "1.5", "2s"), milliseconds ("500ms") or minutes ("5m").
+    /// </summary>
     public TimeSpan? Duration(string option)
     {
         var text = Value(option);
@@ -39,6 +40,7 @@ internal sealed class ParsedArguments(
 
         var (number, scale) = text.EndsWith("ms", StringComparison.Ordinal) ? (text[..^2], 0.001)
             : text.EndsWith('s') ? (text[..^1], 1.0)
+            : text.EndsWith('m') ? (text[..^1], 60.0)
             : (text, 1.0);
         if (double.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount)
             && amount > 0 && amount * scale <= TimeSpan.FromDays(1).TotalSeconds)
@@ -47,6 +49,6 @@ internal sealed class ParsedArguments(
         }
 
         throw new UsageException(
-            $"{Command}: {option} is '{text}'; use a duration above zero such as '2', '2s' or '500ms'.");
+            $"{Command}: {option} is '{text}'; use a duration above zero such as '2', '2s', '500ms' or '5m'.");
     }
 }

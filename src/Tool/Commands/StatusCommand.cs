@@ -9,32 +9,35 @@ using StackExchange.Redis;
 namespace EventSystem.Tool.Commands;
 
 /// <summary>
-/// <c>eventsystem status</c>: the counter, how many connections subscribe to the channel, and the senders seen
-/// during a short listening window.
+/// <c>eventsystem status</c>: the counter, how many connections subscribe to the channel, the nodes' presence
+/// records, and the senders seen during a short listening window.
 /// </summary>
 internal static class StatusCommand
 {
     public const string Help = """
         Usage: eventsystem status --redis <connection> --app <name> [options]
 
-        Shows the application's counter (epoch and value), how many connections subscribe to its channel, and the
-        servers that sent events while the tool listened. Redis keeps no per-node state: a node that raises nothing
-        during the window is counted among the subscribers but not listed, and missed counts live in each node
-        (EventSystemNode.Statistics.MissedEvents), not in Redis.
+        Shows the application's counter (epoch and value), how many connections subscribe to its channel, the
+        nodes from the presence records they keep in Redis (refreshed every CounterCheckInterval: counts sent,
+        received, missed, dropped, counter resets, subscription losses), and the servers that sent events while
+        the tool listened. Nodes not seen for longer than --stale are listed apart: they stopped without leaving
+        (crashed, killed), hang, or cannot reach Redis.
 
         Options:
           --redis <connection>   StackExchange.Redis connection string, e.g. localhost:6379 (required)
           --app <name>           application name, as in EventSystemOptions.ApplicationName (required)
           --listen <duration>    how long to watch the channel for senders (default 2s)
+          --stale <duration>     a node not seen for longer is listed as not seen (default 60s)
           --json                 one JSON object instead of text
           --timeout <duration>   how long to wait for Redis to connect (default 5s)
         """;
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, CancellationToken stop)
     {
-        var parsed = ArgumentReader.Read("status", args, [.. Target.Options, "--listen"], ["--json"]);
+        var parsed = ArgumentReader.Read("status", args, [.. Target.Options, "--listen", "--stale"], ["--json"]);
         var target = Target.From(parsed);
         var listen = parsed.Duration("--listen") ?? TimeSpan.FromSeconds(2);
+        var stale = parsed.Duration("--stale") ?? TimeSpan.FromMinutes(1);
         await using var connection = await RedisConnector.ConnectAsync(target, stop).ConfigureAwait(false);
         var names = RedisNames.For(target.ApplicationName);
         try
@@ -47,7 +50,9 @@ internal static class StatusCommand
             var (tally, watch) = await ListenAsync(queue, before, listen, stop).ConfigureAwait(false);
             await queue.UnsubscribeAsync().ConfigureAwait(false);
             var after = await CounterReader.ReadAsync(connection, names).ConfigureAwait(false);
-            var report = new StatusReport(names.Channel, before, after, subscribers, listen, tally, watch.MissingTotal);
+            var presence = await PresenceReader.ReadAsync(connection, names).ConfigureAwait(false);
+            var report = new StatusReport(names.Channel, before, after, subscribers, listen, tally, watch.MissingTotal,
+                presence, stale, DateTimeOffset.Now);
             if (parsed.Has("--json"))
             {
                 output.WriteLine(report.ToJson(target.ApplicationName).ToJsonString());
