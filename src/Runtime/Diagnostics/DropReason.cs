@@ -31,4 +31,7 @@ public enum DropReason
 
     /// <summary>A payload the registered parameter type could not be read from.</summary>
     UndecodablePayload,
+
+    /// <summary>Processing the message failed unexpectedly; the error is logged. The node goes on.</summary>
+    ProcessingFailed,
 }

@@ -52,4 +52,8 @@ internal static partial class Log
 
     [LoggerMessage(13, LogLevel.Debug, "Could not write this node's presence record")]
     public static partial void PresenceFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(14, LogLevel.Error,
+        "Processing a received message failed; the message is dropped and the node goes on")]
+    public static partial void ProcessingFailed(ILogger logger, Exception exception);
 }

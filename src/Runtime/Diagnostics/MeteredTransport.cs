@@ -13,6 +13,8 @@ internal sealed class MeteredTransport(IEventTransport inner, NodeTelemetry tele
     public Task StartAsync(ITransportListener listener, CancellationToken cancellationToken) =>
         inner.StartAsync(listener, cancellationToken);
 
+    public void BeginReceiving() => inner.BeginReceiving();
+
     public Task<PublishReceipt> PublishAsync(
         ReadOnlyMemory<byte> body, int eventCount, CancellationToken cancellationToken) =>
         NodeTelemetry.ObservesPublish

@@ -32,7 +32,8 @@ internal sealed class HandlerDispatcher
     }
 
     /// <summary>Queues a call, waiting while the queue is full so that a flood slows the receiver down.</summary>
-    public ValueTask EnqueueAsync(HandlerCall call) => queue.Writer.WriteAsync(call);
+    public ValueTask EnqueueAsync(HandlerCall call, CancellationToken cancellationToken) =>
+        queue.Writer.WriteAsync(call, cancellationToken);
 
     /// <summary>Takes no new calls and waits for queued and running ones, up to the deadline.</summary>
     public async Task StopAsync(TimeSpan deadline)

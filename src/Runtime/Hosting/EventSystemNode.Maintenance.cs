@@ -61,7 +61,8 @@ public sealed partial class EventSystemNode
         {
             await transport!.ReportPresenceAsync($"{ServerName}/{NodeId:N}", presence).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is StackExchange.Redis.RedisException or TimeoutException)
+        catch (Exception ex) when (ex is StackExchange.Redis.RedisException or TimeoutException
+            or ObjectDisposedException)
         {
             // Presence is for operators only; the counter check logs Redis trouble already.
             Log.PresenceFailed(logger, ex);

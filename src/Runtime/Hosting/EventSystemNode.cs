@@ -151,9 +151,15 @@ public sealed partial class EventSystemNode : IEventRegistry, IAsyncDisposable
     /// </exception>
     public async Task StartAsync(CancellationToken cancellationToken = default)
     {
-        if (Interlocked.CompareExchange(ref state, 1, 0) != 0)
+        switch (Interlocked.CompareExchange(ref state, 1, 0))
         {
-            throw new InvalidOperationException("This event system node was already started; start it once.");
+            case 0:
+                break;
+            case 3:
+                throw new ObjectDisposedException(nameof(EventSystemNode),
+                    "This event system node was stopped and cannot start again; create a new one.");
+            default:
+                throw new InvalidOperationException("This event system node was already started; start it once.");
         }
 
         transport = new MeteredTransport(
@@ -170,6 +176,8 @@ public sealed partial class EventSystemNode : IEventRegistry, IAsyncDisposable
             sequence = NewTracker(counter.Value);
         }
 
+        // Only now: a message handed over before the counter was read would be forgotten by the new tracker.
+        transport.BeginReceiving();
         batcher.Start();
         startedAt = options.TimeProvider.GetUtcNow();
         if (transport.IsRemote)

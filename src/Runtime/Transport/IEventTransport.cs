@@ -13,9 +13,13 @@ internal interface IEventTransport : IAsyncDisposable
     bool IsConnected { get; }
 
     /// <summary>
-    /// Subscribes, then starts handing received messages to <paramref name="listener"/>, one at a time.
+    /// Subscribes. Messages that arrive from then on wait until <see cref="BeginReceiving"/>, so that the node can
+    /// read the counter first and know where its tracking starts.
     /// </summary>
     Task StartAsync(ITransportListener listener, CancellationToken cancellationToken);
+
+    /// <summary>Starts handing received messages to the listener, one at a time.</summary>
+    void BeginReceiving();
 
     /// <summary>
     /// Takes <paramref name="eventCount"/> sequence numbers and publishes the body under them, atomically: a number

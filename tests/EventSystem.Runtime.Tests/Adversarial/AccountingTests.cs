@@ -35,8 +35,8 @@ public sealed class AccountingTests
         }, expectNoMissed: true);
 
     /// <summary>
-    /// BUG-PROVING test (expected to FAIL): the README says a message whose sequence number Redis does not confirm
-    /// is dropped; a forged number up to a million ahead is instead delivered and turns into a Missed flood.
+    /// A forged number far ahead of the counter was once delivered and opened a Missed flood; a jump that large is
+    /// now checked against the counter in Redis first, and dropped when Redis does not confirm it.
     /// </summary>
     [Fact]
     public async Task A_forged_number_far_ahead_of_the_counter_is_dropped_not_reported_as_a_flood()

@@ -4,10 +4,9 @@ using EventSystem.Testing;
 namespace EventSystem.Runtime.Tests.Adversarial;
 
 /// <summary>
-/// BUG-PROVING test (expected to FAIL until src/Runtime is fixed): with the handler queue full and a handler
-/// blocked, DisposeAsync never returns. It disposes the transport first, which awaits the receive loop, which is
-/// parked in HandlerDispatcher.EnqueueAsync (WriteAsync without a token) behind the blocked worker; the
-/// five-second handler deadline in dispatcher.StopAsync is never reached.
+/// With the handler queue full and a handler blocked, DisposeAsync once never returned: the receive loop waited
+/// for queue space with no way to be cancelled, so stopping never reached the handlers' deadline. Queueing now
+/// gives up when the node stops.
 /// </summary>
 public sealed class LifetimeTests
 {

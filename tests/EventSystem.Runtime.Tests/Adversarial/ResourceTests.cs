@@ -21,6 +21,7 @@ public sealed class ResourceTests
         await Eventually.UntilAsync(async () => !(await redis.CliAsync("CLIENT", "LIST")).Contains("leaky",
             StringComparison.Ordinal), TimeSpan.FromSeconds(5), () => "a connection of the node is still open");
         Assert.Throws<ObjectDisposedException>(() => node.Get(Guid.NewGuid()).Raise(Guid.NewGuid(), "x"));
-        await Assert.ThrowsAsync<InvalidOperationException>(() => node.StartAsync());
+        var restart = await Assert.ThrowsAsync<ObjectDisposedException>(() => node.StartAsync());
+        Assert.Contains("create a new one", restart.Message, StringComparison.Ordinal);
     }
 }

@@ -4,8 +4,8 @@ using EventSystem.Testing;
 namespace EventSystem.Runtime.Tests.Adversarial;
 
 /// <summary>
-/// A node that starts while another raises fast: the receive loop runs (transport.StartAsync) before StartAsync
-/// reads the counter and replaces the tracker, so numbers delivered in between can be forgotten by the new tracker.
+/// A node that starts while another raises fast: messages that arrive before the counter is read wait in the
+/// subscription until tracking starts, so none is both delivered and reported missed.
 /// </summary>
 public sealed class StartupRaceTests
 {

@@ -14,6 +14,10 @@ internal sealed class InProcessTransport : IEventTransport
 
     public Task StartAsync(ITransportListener listener, CancellationToken cancellationToken) => Task.CompletedTask;
 
+    public void BeginReceiving()
+    {
+    }
+
     public Task<PublishReceipt> PublishAsync(
         ReadOnlyMemory<byte> body, int eventCount, CancellationToken cancellationToken) =>
         Task.FromResult(Publish(body, eventCount));

@@ -36,8 +36,9 @@ internal sealed class RedisTransport : IEventTransport
         connection.ConnectionFailed += OnConnectionFailed;
         connection.ConnectionRestored += OnConnectionRestored;
         subscription = await SubscribeAsync(cancellationToken).ConfigureAwait(false);
-        receiveLoop = Task.Run(ReceiveAsync, CancellationToken.None);
     }
+
+    public void BeginReceiving() => receiveLoop = Task.Run(ReceiveAsync, CancellationToken.None);
 
     /// <summary>
     /// Subscribes, retrying briefly: right after a connect, the subscription connection may still be coming up.
