@@ -54,8 +54,9 @@ public sealed class ReceiveLoopTests
 
         // A message with an epoch Redis does not have makes b read the counter. The publish and a 1.5 s
         // CLIENT PAUSE run in one MULTI, so b's read lands in the pause and times out after 500 ms
-        // (RedisTimeoutException derives from TimeoutException, which IsCurrentEpochAsync does not catch).
-        await using var attacker = await ConnectionMultiplexer.ConnectAsync(redis.ConnectionString + ",allowAdmin=true");
+        // (RedisTimeoutException derives from TimeoutException, which IsCurrentEpochAsync once did not catch).
+        await using var attacker =
+            await ConnectionMultiplexer.ConnectAsync(redis.ConnectionString + ",allowAdmin=true");
         var forged = EnvelopeWriter.WriteMessage(0x0BAD_0BAD_0BAD_0BAD, 1, Bodies.One(app, id, "\"forged\""));
         var transaction = attacker.GetDatabase().CreateTransaction();
         _ = transaction.PublishAsync(RedisChannel.Literal(RedisNames.For(app).Channel), forged);
