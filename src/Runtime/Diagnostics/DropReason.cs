@@ -32,6 +32,11 @@ public enum DropReason
     /// <summary>A payload the registered parameter type could not be read from.</summary>
     UndecodablePayload,
 
+    /// <summary>
+    /// A stamp whose body never came, or a body without its stamp: a subscription cut between the two, or a forgery.
+    /// </summary>
+    Unpaired,
+
     /// <summary>Processing the message failed unexpectedly; the error is logged. The node goes on.</summary>
     ProcessingFailed,
 }

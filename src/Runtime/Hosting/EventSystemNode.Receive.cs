@@ -20,6 +20,8 @@ public sealed partial class EventSystemNode : ITransportListener
 #else
     private readonly object sequenceLock = new();
 #endif
+    private readonly EnvelopeAssembler assembler;
+    private int subscriptionWasCut;
     private GapTracker sequence;
     private long? epoch;
     private volatile bool receiverWaiting = true;
@@ -54,13 +56,29 @@ public sealed partial class EventSystemNode : ITransportListener
 
     private async ValueTask ReceiveAsync(ReadOnlyMemory<byte> message)
     {
-        if (!EnvelopeReader.TryRead(message, options.MaxPayloadBytes, out var envelope, out var reason))
+        if (Interlocked.Exchange(ref subscriptionWasCut, 0) == 1 && assembler.TakePending())
+        {
+            Drop(DropReason.Unpaired, "a stamp whose body was lost when the subscription was cut");
+        }
+
+        var assembled = assembler.Accept(message);
+        if (assembled.AbandonedStamp)
+        {
+            Drop(DropReason.Unpaired, "a stamp whose body never came");
+        }
+
+        if (assembled.Rejected is { } reason)
         {
             Drop(reason, $"{message.Length} bytes that are not a valid envelope");
             return;
         }
 
-        if (!string.Equals(envelope!.ApplicationName, ApplicationName, StringComparison.Ordinal))
+        if (assembled.Envelope is not { } envelope)
+        {
+            return; // A stamp, waiting for its body.
+        }
+
+        if (!string.Equals(envelope.ApplicationName, ApplicationName, StringComparison.Ordinal))
         {
             Drop(DropReason.ForeignApplication, $"from application '{envelope.ApplicationName}'");
             return;
@@ -119,6 +137,7 @@ public sealed partial class EventSystemNode : ITransportListener
 
     void ITransportListener.OnSubscriptionLost(string reason)
     {
+        Interlocked.Exchange(ref subscriptionWasCut, 1);
         subscriptionLost = true;
         counters.SubscriptionLost();
         telemetry.SubscriptionLost();

@@ -76,6 +76,7 @@ public sealed partial class EventSystemNode : IEventRegistry, IAsyncDisposable
         dropLog = new DropLogThrottle(logger, options.TimeProvider);
         Sender = new SenderInfo(Guid.NewGuid(), options.ApplicationName, options.ServerName);
         sequence = NewTracker(0);
+        assembler = new EnvelopeAssembler(options.MaxPayloadBytes);
         telemetry = new NodeTelemetry(options.ApplicationName, options.ServerName,
             RedisNames.For(options.ApplicationName).Channel,
             distributed: connection is not null || options.RedisConnectionString is not null,

@@ -9,11 +9,39 @@ namespace EventSystem.Wire;
 /// </summary>
 internal static class EnvelopeReader
 {
+    /// <summary>Reads a whole message (head, stamp and body in one).</summary>
     public static bool TryRead(
         ReadOnlyMemory<byte> message, int maxPayloadBytes, out Envelope? envelope, out DropReason reason)
     {
         envelope = null;
         var span = message.Span;
+        if (!TryReadHead(span, out var kind, out reason))
+        {
+            return false;
+        }
+
+        if (kind != WireFormat.KindWhole)
+        {
+            reason = DropReason.Malformed;
+            return false;
+        }
+
+        if (span.Length < WireFormat.MinMessageLength)
+        {
+            reason = DropReason.Truncated;
+            return false;
+        }
+
+        var epoch = BinaryPrimitives.ReadInt64BigEndian(span[4..]);
+        var first = BinaryPrimitives.ReadInt64BigEndian(span[12..]);
+        return TryReadBody(epoch, first, message, WireFormat.HeadLength + WireFormat.StampLength, maxPayloadBytes,
+            out envelope, out reason);
+    }
+
+    /// <summary>Checks the magic bytes and the version, and tells what kind of message follows.</summary>
+    public static bool TryReadHead(ReadOnlySpan<byte> span, out byte kind, out DropReason reason)
+    {
+        kind = 0;
         if (span.Length < WireFormat.HeadLength || span[0] != WireFormat.Magic0 || span[1] != WireFormat.Magic1)
         {
             reason = DropReason.Malformed;
@@ -26,15 +54,43 @@ internal static class EnvelopeReader
             return false;
         }
 
-        if (span.Length < WireFormat.MinMessageLength)
+        kind = span[3];
+        reason = default;
+        return kind is WireFormat.KindWhole or WireFormat.KindStamp or WireFormat.KindBody
+            || Fail(DropReason.Malformed, out reason);
+    }
+
+    /// <summary>Reads a stamp message: exactly a head and a stamp.</summary>
+    public static bool TryReadStamp(ReadOnlySpan<byte> span, out long epoch, out long first, out DropReason reason)
+    {
+        epoch = first = 0;
+        if (span.Length != WireFormat.HeadLength + WireFormat.StampLength)
         {
-            reason = DropReason.Truncated;
-            return false;
+            return Fail(span.Length < WireFormat.HeadLength + WireFormat.StampLength
+                ? DropReason.Truncated : DropReason.Malformed, out reason);
         }
 
-        var epoch = BinaryPrimitives.ReadInt64BigEndian(span[4..]);
-        var first = BinaryPrimitives.ReadInt64BigEndian(span[12..]);
-        var offset = WireFormat.HeadLength + WireFormat.StampLength;
+        epoch = BinaryPrimitives.ReadInt64BigEndian(span[4..]);
+        first = BinaryPrimitives.ReadInt64BigEndian(span[12..]);
+        reason = default;
+        return first >= 1 || Fail(DropReason.Malformed, out reason);
+    }
+
+    /// <summary>
+    /// Reads the body that starts at <paramref name="bodyStart"/> of <paramref name="message"/>, under the stamp
+    /// it came with. Payloads stay slices of the message.
+    /// </summary>
+    public static bool TryReadBody(long epoch, long first, ReadOnlyMemory<byte> message, int bodyStart,
+        int maxPayloadBytes, out Envelope? envelope, out DropReason reason)
+    {
+        envelope = null;
+        var span = message.Span;
+        if (span.Length - bodyStart < WireFormat.BodyFixedLength + 2 + WireFormat.EntryFixedLength)
+        {
+            return Fail(DropReason.Truncated, out reason);
+        }
+
+        var offset = bodyStart;
         int count = BinaryPrimitives.ReadUInt16BigEndian(span[offset..]);
         var sentAtMs = BinaryPrimitives.ReadInt64BigEndian(span[(offset + 2)..]);
         var sender = new Guid(span.Slice(offset + 10, 16), bigEndian: true);
@@ -115,6 +171,12 @@ internal static class EnvelopeReader
             epoch, first, DateTimeOffset.FromUnixTimeMilliseconds(sentAtMs), sender, application, server, entries);
         reason = default;
         return true;
+    }
+
+    private static bool Fail(DropReason failure, out DropReason reason)
+    {
+        reason = failure;
+        return false;
     }
 
     private static bool TryReadName(ReadOnlySpan<byte> span, ref int offset, out string name, out DropReason reason)

@@ -19,6 +19,7 @@ internal static class EnvelopeWriter
         return length;
     }
 
+    /// <summary>Writes a body message: the body head followed by the body, ready to publish as is.</summary>
     public static byte[] WriteBody(SenderInfo sender, DateTimeOffset sentAt, IReadOnlyList<OutgoingEvent> events)
     {
         foreach (var item in events)
@@ -37,8 +38,9 @@ internal static class EnvelopeWriter
                 nameof(events), events.Count, "An envelope carries 1 to 1024 events.");
         }
 
-        var buffer = new byte[MeasureBody(sender, events)];
-        var span = buffer.AsSpan();
+        var buffer = new byte[WireFormat.HeadLength + MeasureBody(sender, events)];
+        WireFormat.BodyHeadBytes.Span.CopyTo(buffer);
+        var span = buffer.AsSpan(WireFormat.HeadLength);
         BinaryPrimitives.WriteUInt16BigEndian(span, (ushort)events.Count);
         BinaryPrimitives.WriteInt64BigEndian(span[2..], sentAt.ToUnixTimeMilliseconds());
         sender.NodeId.TryWriteBytes(span[10..], bigEndian: true, out _);
@@ -61,15 +63,30 @@ internal static class EnvelopeWriter
         return buffer;
     }
 
-    /// <summary>Assembles a complete message the way the raise script does: head, stamp, body.</summary>
-    public static byte[] WriteMessage(long epoch, long firstSequenceNumber, ReadOnlySpan<byte> body)
+    /// <summary>Makes a whole message (head, stamp, body) from a body message, as tests and tools hand-craft them.</summary>
+    public static byte[] WriteMessage(long epoch, long firstSequenceNumber, ReadOnlySpan<byte> bodyMessage)
     {
+        var body = bodyMessage[WireFormat.HeadLength..];
         var message = new byte[WireFormat.HeadLength + WireFormat.StampLength + body.Length];
-        WireFormat.HeadBytes.Span.CopyTo(message);
-        BinaryPrimitives.WriteInt64BigEndian(message.AsSpan(WireFormat.HeadLength), epoch);
-        BinaryPrimitives.WriteInt64BigEndian(message.AsSpan(WireFormat.HeadLength + 8), firstSequenceNumber);
+        WireFormat.WholeHeadBytes.Span.CopyTo(message);
+        WriteStamp(message.AsSpan(WireFormat.HeadLength), epoch, firstSequenceNumber);
         body.CopyTo(message.AsSpan(WireFormat.HeadLength + WireFormat.StampLength));
         return message;
+    }
+
+    /// <summary>Makes a stamp message, as the raise script does.</summary>
+    public static byte[] WriteStampMessage(long epoch, long firstSequenceNumber)
+    {
+        var message = new byte[WireFormat.HeadLength + WireFormat.StampLength];
+        WireFormat.StampHeadBytes.Span.CopyTo(message);
+        WriteStamp(message.AsSpan(WireFormat.HeadLength), epoch, firstSequenceNumber);
+        return message;
+    }
+
+    private static void WriteStamp(Span<byte> destination, long epoch, long firstSequenceNumber)
+    {
+        BinaryPrimitives.WriteInt64BigEndian(destination, epoch);
+        BinaryPrimitives.WriteInt64BigEndian(destination[8..], firstSequenceNumber);
     }
 
     private static int WriteName(Span<byte> destination, string name)

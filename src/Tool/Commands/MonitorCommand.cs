@@ -64,13 +64,16 @@ internal static class MonitorCommand
         }
 
         var seen = 0;
+        var assembler = new EnvelopeAssembler(MaxPayloadBytes);
         try
         {
             while (count is null || seen < count)
             {
                 var message = await queue.ReadAsync(window.Token).ConfigureAwait(false);
-                seen++;
-                Describe(printer, watch, target.ApplicationName, (byte[]?)message.Message ?? []);
+                if (Describe(printer, watch, assembler, target.ApplicationName, (byte[]?)message.Message ?? []))
+                {
+                    seen++;
+                }
             }
         }
         catch (OperationCanceledException) when (window.IsCancellationRequested)
@@ -83,18 +86,32 @@ internal static class MonitorCommand
         return ExitCodes.Success;
     }
 
-    private static void Describe(MonitorPrinter printer, SequenceWatch watch, string application, byte[] message)
+    /// <summary>Prints what a message adds up to; false for a stamp, which only counts with its body.</summary>
+    private static bool Describe(
+        MonitorPrinter printer, SequenceWatch watch, EnvelopeAssembler assembler, string application, byte[] message)
     {
         var now = DateTimeOffset.Now;
-        if (!EnvelopeReader.TryRead(message, MaxPayloadBytes, out var envelope, out var reason))
+        var assembled = assembler.Accept(message);
+        if (assembled.AbandonedStamp)
+        {
+            printer.Notice(now, "a stamp arrived without its body (cut subscription or forgery)");
+        }
+
+        if (assembled.Rejected is { } reason)
         {
             printer.Undecodable(now, reason, message);
-            return;
+            return true;
+        }
+
+        if (assembled.Envelope is not { } envelope)
+        {
+            return false; // A stamp: its body follows in the next message.
         }
 
         var note = watch.Observe(envelope!.Epoch, envelope.FirstSequenceNumber, envelope.LastSequenceNumber);
         var foreign = envelope.ApplicationName == application ? null : application;
         printer.Message(now, envelope, note, foreign);
+        return true;
     }
 
     private static void Announce(MonitorPrinter printer, ConnectionFailedEventArgs e, string what)

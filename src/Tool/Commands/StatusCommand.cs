@@ -75,6 +75,7 @@ internal static class StatusCommand
     {
         var tally = new SenderTally();
         var watch = new SequenceWatch(start);
+        var assembler = new EnvelopeAssembler(int.MaxValue);
         using var window = CancellationTokenSource.CreateLinkedTokenSource(stop);
         window.CancelAfter(listen);
         try
@@ -82,12 +83,13 @@ internal static class StatusCommand
             while (true)
             {
                 var message = await queue.ReadAsync(window.Token).ConfigureAwait(false);
-                if (EnvelopeReader.TryRead((byte[]?)message.Message ?? [], int.MaxValue, out var envelope, out _))
+                var assembled = assembler.Accept((byte[]?)message.Message ?? []);
+                if (assembled.Envelope is { } envelope)
                 {
-                    tally.Add(envelope!, DateTimeOffset.Now);
-                    watch.Observe(envelope!.Epoch, envelope.FirstSequenceNumber, envelope.LastSequenceNumber);
+                    tally.Add(envelope, DateTimeOffset.Now);
+                    watch.Observe(envelope.Epoch, envelope.FirstSequenceNumber, envelope.LastSequenceNumber);
                 }
-                else
+                else if (assembled.Rejected is not null || assembled.AbandonedStamp)
                 {
                     tally.AddUndecodable();
                 }

@@ -74,6 +74,22 @@ public sealed class HostileInputTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_body_without_its_stamp_and_a_stamp_without_its_body_are_dropped_as_unpaired()
+    {
+        var message = await raw.StampAsync(Bodies.One(app, eventId, "\"paired\""));
+        var first = System.Buffers.Binary.BinaryPrimitives.ReadInt64BigEndian(message.AsSpan(12));
+        await raw.PublishAsync(Bodies.One(app, eventId, "\"lonely body\""));
+        await raw.PublishAsync(EnvelopeWriter.WriteStampMessage(await raw.EpochAsync(), first));
+        await raw.PublishAsync(EnvelopeWriter.WriteStampMessage(await raw.EpochAsync(), first));
+        await raw.PublishAsync(Bodies.One(app, eventId, "\"paired\""));
+        await Eventually.UntilAsync(() => atB.Raised.Any(e => Equals(e.Param, "paired")), Deadline,
+            () => "the paired message never arrived");
+        Assert.Equal(2, Dropped(DropReason.Unpaired));
+        Assert.DoesNotContain(atB.Raised, e => Equals(e.Param, "lonely body"));
+        await AssertStillWorkingAsync();
+    }
+
+    [Fact]
     public async Task An_unknown_version_is_dropped_as_such()
     {
         var message = await raw.StampAsync(Bodies.One(app, eventId, "\"v9\""));

@@ -19,11 +19,14 @@ internal sealed class EnvelopeTap : IAsyncDisposable
     {
         var tap = new EnvelopeTap(await ConnectionMultiplexer.ConnectAsync(redis));
         var channel = RedisChannel.Literal(RedisNames.For(application).Channel);
-        await tap.connection.GetSubscriber().SubscribeAsync(channel, (from, message) =>
+        // A queue handled in order: a stamp and its body arrive as two messages that must be paired.
+        var queue = await tap.connection.GetSubscriber().SubscribeAsync(channel);
+        var assembler = new EnvelopeAssembler(1 << 20);
+        queue.OnMessage(message =>
         {
-            if (EnvelopeReader.TryRead((byte[])message!, 1 << 20, out var envelope, out _))
+            if (assembler.Accept((byte[])message.Message!).Envelope is { } envelope)
             {
-                tap.envelopes.Enqueue(envelope!);
+                tap.envelopes.Enqueue(envelope);
             }
         });
         return tap;

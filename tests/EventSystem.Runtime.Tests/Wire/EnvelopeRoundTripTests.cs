@@ -44,7 +44,7 @@ public sealed class EnvelopeRoundTripTests
     {
         OutgoingEvent[] events = [new(Guid.NewGuid(), Guid.Empty, new byte[200])];
         var body = EnvelopeWriter.WriteBody(Sender, DateTimeOffset.UnixEpoch, events);
-        Assert.Equal(EnvelopeWriter.MeasureBody(Sender, events), body.Length);
+        Assert.Equal(WireFormat.HeadLength + EnvelopeWriter.MeasureBody(Sender, events), body.Length);
     }
 
     [Fact]

@@ -61,17 +61,36 @@ internal sealed class RedisTransport : IEventTransport
     public async Task<PublishReceipt> PublishAsync(
         ReadOnlyMemory<byte> body, int eventCount, CancellationToken cancellationToken)
     {
-        var result = await connection.GetDatabase()
-            .ScriptEvaluateAsync(RaiseScript.Source, counterKey, ScriptArguments(body, eventCount))
-            .ConfigureAwait(false);
-        return ReadReceipt(result, eventCount);
+        var (transaction, stamped, published) = Prepare(body, eventCount);
+        if (!await transaction.ExecuteAsync().ConfigureAwait(false))
+        {
+            throw new RedisException("The raise transaction was not executed.");
+        }
+
+        await published.ConfigureAwait(false);
+        return ReadReceipt(await stamped.ConfigureAwait(false), eventCount);
     }
 
     public PublishReceipt Publish(ReadOnlyMemory<byte> body, int eventCount)
     {
-        var result = connection.GetDatabase()
-            .ScriptEvaluate(RaiseScript.Source, counterKey, ScriptArguments(body, eventCount));
-        return ReadReceipt(result, eventCount);
+        var (transaction, stamped, published) = Prepare(body, eventCount);
+        if (!transaction.Execute())
+        {
+            throw new RedisException("The raise transaction was not executed.");
+        }
+
+        published.GetAwaiter().GetResult();
+        return ReadReceipt(stamped.GetAwaiter().GetResult(), eventCount);
+    }
+
+    /// <summary>The stamp script and the body's PUBLISH, queued in one transaction that is not sent yet.</summary>
+    private (ITransaction Transaction, Task<RedisResult> Stamped, Task<long> Published) Prepare(
+        ReadOnlyMemory<byte> body, int eventCount)
+    {
+        var transaction = connection.GetDatabase().CreateTransaction();
+        var stamped = transaction.ScriptEvaluateAsync(RaiseScript.Source, counterKey, ScriptArguments(eventCount));
+        var published = transaction.PublishAsync(channel, body);
+        return (transaction, stamped, published);
     }
 
     private static PublishReceipt ReadReceipt(RedisResult result, int eventCount)
@@ -82,7 +101,7 @@ internal sealed class RedisTransport : IEventTransport
         return new PublishReceipt(epoch, last - eventCount + 1, last);
     }
 
-    private RedisValue[] ScriptArguments(ReadOnlyMemory<byte> body, int eventCount)
+    private RedisValue[] ScriptArguments(int eventCount)
     {
         // A fresh proposal each time: after a reset, the next raise must start an epoch unlike any before it.
         var proposedEpoch = new byte[8];
@@ -92,7 +111,7 @@ internal sealed class RedisTransport : IEventTransport
         }
         while (BinaryPrimitives.ReadInt64BigEndian(proposedEpoch) == 0);
 
-        return [names.Channel, eventCount, proposedEpoch, WireFormat.HeadBytes, body];
+        return [names.Channel, eventCount, proposedEpoch, WireFormat.StampHeadBytes];
     }
 
     /// <summary>
