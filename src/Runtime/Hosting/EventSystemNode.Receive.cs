@@ -35,11 +35,11 @@ public sealed partial class EventSystemNode : ITransportListener
         ? options.TimeProvider.GetUtcNow()
         : new DateTimeOffset(Interlocked.Read(ref busySinceTicks), TimeSpan.Zero);
 
-    async ValueTask ITransportListener.OnMessageAsync(ReadOnlyMemory<byte> message)
+    async ValueTask<bool> ITransportListener.OnMessageAsync(ReadOnlyMemory<byte> message)
     {
         try
         {
-            await ReceiveAsync(message).ConfigureAwait(false);
+            return await ReceiveAsync(message).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
@@ -51,10 +51,12 @@ public sealed partial class EventSystemNode : ITransportListener
         {
             counters.Dropped(DropReason.ProcessingFailed);
             Log.ProcessingFailed(logger, ex);
+            return false;
         }
     }
 
-    private async ValueTask ReceiveAsync(ReadOnlyMemory<byte> message)
+    /// <summary>Processes one message; true when it was a stamp whose body should follow at once.</summary>
+    private async ValueTask<bool> ReceiveAsync(ReadOnlyMemory<byte> message)
     {
         if (Interlocked.Exchange(ref subscriptionWasCut, 0) == 1 && assembler.TakePending())
         {
@@ -70,31 +72,31 @@ public sealed partial class EventSystemNode : ITransportListener
         if (assembled.Rejected is { } reason)
         {
             Drop(reason, $"{message.Length} bytes that are not a valid envelope");
-            return;
+            return false;
         }
 
         if (assembled.Envelope is not { } envelope)
         {
-            return; // A stamp, waiting for its body.
+            return true; // A stamp, waiting for its body.
         }
 
         if (!string.Equals(envelope.ApplicationName, ApplicationName, StringComparison.Ordinal))
         {
             Drop(DropReason.ForeignApplication, $"from application '{envelope.ApplicationName}'");
-            return;
+            return false;
         }
 
         if (!await IsCurrentEpochAsync(envelope.Epoch).ConfigureAwait(false))
         {
             Drop(DropReason.ImplausibleSequence, $"epoch {envelope.Epoch:x16} is not the counter's epoch in Redis");
-            return;
+            return false;
         }
 
         if (!await IsPlausibleAsync(envelope.LastSequenceNumber).ConfigureAwait(false))
         {
             Drop(DropReason.ImplausibleSequence,
                 $"sequence number {envelope.LastSequenceNumber} is beyond the counter in Redis");
-            return;
+            return false;
         }
 
         var own = envelope.SenderNodeId == NodeId;
@@ -123,6 +125,8 @@ public sealed partial class EventSystemNode : ITransportListener
                 await DeliverAsync(envelope, i).ConfigureAwait(false);
             }
         }
+
+        return false;
     }
 
     void ITransportListener.OnWaiting(bool waiting)

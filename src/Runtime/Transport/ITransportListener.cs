@@ -4,7 +4,11 @@ namespace EventSystem.Transport;
 internal interface ITransportListener
 {
     /// <summary>A message arrived. Calls never overlap; the carrier waits for each before the next.</summary>
-    ValueTask OnMessageAsync(ReadOnlyMemory<byte> message);
+    /// <returns>
+    /// <see langword="true"/> when the message is the first half of a pair whose second half follows at once, so
+    /// the carrier should look for it briefly before going to sleep.
+    /// </returns>
+    ValueTask<bool> OnMessageAsync(ReadOnlyMemory<byte> message);
 
     /// <summary>
     /// Called with <see langword="true"/> when every message received so far has been handed over and the carrier

@@ -185,9 +185,14 @@ internal sealed class RedisTransport : IEventTransport
                 listener.OnWaiting(false);
                 do
                 {
-                    await listener.OnMessageAsync((byte[]?)message.Message ?? []).ConfigureAwait(false);
+                    var halfOfPair = await listener.OnMessageAsync((byte[]?)message.Message ?? [])
+                        .ConfigureAwait(false);
+                    if (!queue.TryRead(out message) && !(halfOfPair && TryReadSoon(queue, out message)))
+                    {
+                        break;
+                    }
                 }
-                while (queue.TryRead(out message));
+                while (true);
             }
         }
         catch (OperationCanceledException)
@@ -198,6 +203,26 @@ internal sealed class RedisTransport : IEventTransport
         {
             // Unsubscribed.
         }
+    }
+
+    /// <summary>
+    /// Looks for the second half of a pair for a few microseconds: it left Redis together with the first, and
+    /// sleeping until it is parsed would cost a thread hop on every raise.
+    /// </summary>
+    private static bool TryReadSoon(ChannelMessageQueue queue, out ChannelMessage message)
+    {
+        var spinner = default(SpinWait);
+        for (var i = 0; i < 20; i++)
+        {
+            spinner.SpinOnce(sleep1Threshold: -1);
+            if (queue.TryRead(out message))
+            {
+                return true;
+            }
+        }
+
+        message = default;
+        return false;
     }
 
     private void OnConnectionFailed(object? sender, ConnectionFailedEventArgs e)
