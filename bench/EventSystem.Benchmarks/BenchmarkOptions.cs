@@ -13,7 +13,7 @@ internal sealed record BenchmarkOptions
 
     public double Seconds { get; init; } = 5;
 
-    public int Rounds { get; init; } = 3;
+    public int Rounds { get; init; } = 5;
 
     public bool Quick { get; init; }
 
@@ -26,7 +26,7 @@ internal sealed record BenchmarkOptions
           --window N     sends in flight during the throughput rounds (default 2000)
           --rate N       events per second during the latency rounds (default 10000)
           --seconds S    length of one latency round (default 5)
-          --rounds N     rounds per contender, alternating raw and ours (default 3)
+          --rounds N     rounds per contender, alternating raw and ours (default 5)
           --quick        smoke run: 20000 events, 1 s latency rounds, 1 round
           --redis CONN   use this Redis (also EVENTSYSTEM_REDIS) instead of a private redis-server
         """;
