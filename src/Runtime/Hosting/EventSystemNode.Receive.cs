@@ -233,50 +233,47 @@ public sealed partial class EventSystemNode : ITransportListener
     /// A number far beyond everything known is believed only when the counter in Redis has reached it, so that one
     /// forged number cannot open a huge false gap. Real jumps that large are rare (a long outage) and cost one read.
     /// </summary>
-    private async ValueTask<bool> IsPlausibleAsync(long lastNumber)
+    private ValueTask<bool> IsPlausibleAsync(long lastNumber)
     {
-        long highest;
         lock (sequenceLock)
         {
-            highest = sequence.Highest;
-            if (lastNumber <= highest + ConfirmBeyond)
+            if (lastNumber <= sequence.Highest + ConfirmBeyond)
             {
-                return true;
+                return ValueTask.FromResult(true);
             }
         }
 
-        CounterSnapshot counter;
-        try
-        {
-            counter = await transport!.ReadCounterAsync(stopping.Token).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is StackExchange.Redis.RedisException or TimeoutException
-            or OperationCanceledException or ObjectDisposedException)
-        {
-            return false;
-        }
-
-        lock (sequenceLock)
-        {
-            ApplyCounter(counter, highest);
-            return lastNumber <= sequence.Highest;
-        }
+        return ConfirmWithCounterAsync(() => lastNumber <= sequence.Highest);
     }
 
-    private async ValueTask<bool> IsCurrentEpochAsync(long messageEpoch)
+    /// <summary>
+    /// A new epoch is believed only when Redis confirms it, so a forged message cannot reset tracking.
+    /// </summary>
+    private ValueTask<bool> IsCurrentEpochAsync(long messageEpoch)
     {
-        long highest;
         lock (sequenceLock)
         {
             if (epoch == messageEpoch)
             {
-                return true;
+                return ValueTask.FromResult(true);
             }
+        }
 
+        return ConfirmWithCounterAsync(() => epoch == messageEpoch);
+    }
+
+    /// <summary>
+    /// Reads the counter, applies it, and then asks <paramref name="confirmed"/> (under the sequence lock) whether a
+    /// message's claim holds; a claim that cannot be checked is not believed.
+    /// </summary>
+    private async ValueTask<bool> ConfirmWithCounterAsync(Func<bool> confirmed)
+    {
+        long highest;
+        lock (sequenceLock)
+        {
             highest = sequence.Highest;
         }
 
-        // A new epoch is believed only when Redis confirms it, so a forged message cannot reset tracking.
         CounterSnapshot counter;
         try
         {
@@ -291,7 +288,7 @@ public sealed partial class EventSystemNode : ITransportListener
         lock (sequenceLock)
         {
             ApplyCounter(counter, highest);
-            return epoch == messageEpoch;
+            return confirmed();
         }
     }
 

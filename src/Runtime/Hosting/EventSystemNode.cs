@@ -296,9 +296,11 @@ public sealed partial class EventSystemNode : IEventRegistry, IAsyncDisposable
         }
         catch (RedisConnectionException ex)
         {
+            // Endpoints only: the connection string may hold a password, and this message ends up in logs.
+            var endpoints = string.Join(", ", configuration.EndPoints.Select(EndPointCollection.ToString));
             throw new EventSystemUnavailableException(
-                $"Could not connect to Redis at '{configuration}' within {options.ConnectTimeout.TotalSeconds:0.#} s: "
-                + $"{ex.Message} Check that redis-server is running and that "
+                $"Could not connect to Redis at {endpoints} within {options.ConnectTimeout.TotalSeconds:0.#} s "
+                + $"({ex.FailureType}). Check that redis-server is running and that "
                 + "EventSystemOptions.RedisConnectionString points at it.", ex);
         }
     }

@@ -48,7 +48,9 @@ internal sealed class EnvelopeAssembler(int maxPayloadBytes)
         }
     }
 
-    /// <summary>Forgets a waiting stamp (the subscription was cut, so its body will not come); true if there was one.</summary>
+    /// <summary>
+    /// Forgets a waiting stamp (the subscription was cut, so its body will not come); true if there was one.
+    /// </summary>
     public bool TakePending()
     {
         var had = pendingStamp is not null;

@@ -63,7 +63,9 @@ internal static class EnvelopeWriter
         return buffer;
     }
 
-    /// <summary>Makes a whole message (head, stamp, body) from a body message, as tests and tools hand-craft them.</summary>
+    /// <summary>
+    /// Makes a whole message (head, stamp, body) from a body message, as tests and tools hand-craft them.
+    /// </summary>
     public static byte[] WriteMessage(long epoch, long firstSequenceNumber, ReadOnlySpan<byte> bodyMessage)
     {
         var body = bodyMessage[WireFormat.HeadLength..];

@@ -8,7 +8,8 @@ public sealed class EnvelopeAssemblerTests
     private readonly EnvelopeAssembler assembler = new(1024);
 
     private static byte[] Body(int events = 1) => EnvelopeWriter.WriteBody(Sender, DateTimeOffset.UtcNow,
-        Enumerable.Range(0, events).Select(_ => new OutgoingEvent(Guid.NewGuid(), Guid.NewGuid(), new byte[3])).ToArray());
+        Enumerable.Range(0, events)
+            .Select(_ => new OutgoingEvent(Guid.NewGuid(), Guid.NewGuid(), new byte[3])).ToArray());
 
     [Fact]
     public void A_stamp_and_the_body_after_it_make_one_envelope()
@@ -64,7 +65,8 @@ public sealed class EnvelopeAssemblerTests
     {
         byte[] longStamp = [.. EnvelopeWriter.WriteStampMessage(1, 1), 0];
         Assert.Equal(DropReason.Malformed, assembler.Accept(longStamp).Rejected);
-        Assert.Equal(DropReason.Truncated, assembler.Accept(EnvelopeWriter.WriteStampMessage(1, 1).AsMemory(0, 10)).Rejected);
+        var shortStamp = EnvelopeWriter.WriteStampMessage(1, 1).AsMemory(0, 10);
+        Assert.Equal(DropReason.Truncated, assembler.Accept(shortStamp).Rejected);
         var unknownKind = EnvelopeWriter.WriteStampMessage(1, 1);
         unknownKind[3] = 7;
         Assert.Equal(DropReason.Malformed, assembler.Accept(unknownKind).Rejected);
