@@ -47,7 +47,7 @@ internal static partial class Log
     [LoggerMessage(11, LogLevel.Warning, "Could not read the counter of application {Application}; will try again")]
     public static partial void CounterReadFailed(ILogger logger, Exception exception, string application);
 
-    [LoggerMessage(12, LogLevel.Error, "The event system's background loop failed")]
+    [LoggerMessage(12, LogLevel.Error, "A pass of the event system's background loop failed; the loop goes on")]
     public static partial void LoopFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(13, LogLevel.Debug, "Could not write this node's presence record")]
@@ -56,4 +56,8 @@ internal static partial class Log
     [LoggerMessage(14, LogLevel.Error,
         "Processing a received message failed; the message is dropped and the node goes on")]
     public static partial void ProcessingFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(15, LogLevel.Warning,
+        "Stopping: the {Stage} failed or did not finish within {Timeout}; going on without it")]
+    public static partial void ShutdownStageFailed(ILogger logger, Exception exception, string stage, TimeSpan timeout);
 }

@@ -15,9 +15,9 @@ public sealed partial class EventSystemNode
         var tick = TimeSpan.FromTicks(Math.Clamp(options.MissedEventWait.Ticks / 4, TimeSpan.TicksPerMillisecond * 10,
             TimeSpan.TicksPerSecond));
         var lastCheck = time.GetTimestamp();
-        try
+        while (!stopping.IsCancellationRequested)
         {
-            while (!stopping.IsCancellationRequested)
+            try
             {
                 await Task.Delay(tick, time, stopping.Token).ConfigureAwait(false);
                 var missed = new List<SequenceRange>();
@@ -34,16 +34,16 @@ public sealed partial class EventSystemNode
                     await ReportPresenceAsync(leaving: false).ConfigureAwait(false);
                 }
             }
-        }
-        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
-        {
-            // Stopping.
-        }
-#pragma warning disable CA1031 // Logged: a crash here would silently end missed-event detection.
-        catch (Exception ex)
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                return;
+            }
+#pragma warning disable CA1031 // Logged, and the loop goes on: ending it would silently end missed-event detection.
+            catch (Exception ex)
 #pragma warning restore CA1031
-        {
-            Log.LoopFailed(logger, ex);
+            {
+                Log.LoopFailed(logger, ex);
+            }
         }
     }
 
@@ -59,7 +59,8 @@ public sealed partial class EventSystemNode
             PresenceJsonContext.Default.NodePresence);
         try
         {
-            await transport!.ReportPresenceAsync($"{ServerName}/{NodeId:N}", presence).ConfigureAwait(false);
+            await transport!.ReportPresenceAsync($"{ServerName}/{NodeId:N}", presence)
+                .WaitAsync(TimeSpan.FromSeconds(1)).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is StackExchange.Redis.RedisException or TimeoutException
             or ObjectDisposedException)
@@ -91,7 +92,8 @@ public sealed partial class EventSystemNode
                 ApplyCounter(counter, highest);
             }
         }
-        catch (Exception ex) when (ex is StackExchange.Redis.RedisException or TimeoutException)
+        catch (Exception ex) when (ex is StackExchange.Redis.RedisException or TimeoutException
+            or InvalidDataException or ObjectDisposedException)
         {
             Log.CounterReadFailed(logger, ex, ApplicationName);
         }

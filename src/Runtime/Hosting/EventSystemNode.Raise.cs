@@ -83,9 +83,9 @@ public sealed partial class EventSystemNode
         {
             receipt = transport!.Publish(body, 1);
         }
-        catch (StackExchange.Redis.RedisException ex)
+        catch (Exception ex) when (ex is StackExchange.Redis.RedisException or TimeoutException)
         {
-            throw Unavailable(ex.Message, ex);
+            throw DescribePublishFailure(ex);
         }
 
         OnPublished(receipt);

@@ -280,7 +280,7 @@ public sealed partial class EventSystemNode : ITransportListener
             counter = await transport!.ReadCounterAsync(stopping.Token).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is StackExchange.Redis.RedisException or TimeoutException
-            or OperationCanceledException or ObjectDisposedException)
+            or OperationCanceledException or ObjectDisposedException or InvalidDataException)
         {
             return false;
         }

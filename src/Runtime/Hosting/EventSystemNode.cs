@@ -235,9 +235,10 @@ public sealed partial class EventSystemNode : IEventRegistry, IAsyncDisposable
         Interlocked.CompareExchange(ref defaultNode, null, this);
         EventSystemInstruments.Unregister(telemetry);
         await stopping.CancelAsync().ConfigureAwait(false);
-        if (batcher is not null)
+        // Each stage is bounded, so that a frozen Redis cannot hold up an application's shutdown.
+        if (batcher is not null
+            && await WithinShutdownTimeoutAsync(batcher.StopAsync(), "raises").ConfigureAwait(false))
         {
-            await batcher.StopAsync().ConfigureAwait(false);
             batcher.Dispose();
         }
 
@@ -248,12 +249,12 @@ public sealed partial class EventSystemNode : IEventRegistry, IAsyncDisposable
                 await ReportPresenceAsync(leaving: true).ConfigureAwait(false);
             }
 
-            await transport.DisposeAsync().ConfigureAwait(false);
+            await WithinShutdownTimeoutAsync(transport.DisposeAsync().AsTask(), "connection").ConfigureAwait(false);
         }
 
         if (maintenance is not null)
         {
-            await maintenance.ConfigureAwait(false);
+            await WithinShutdownTimeoutAsync(maintenance, "background loop").ConfigureAwait(false);
         }
 
         if (dispatcher is not null)
@@ -263,6 +264,22 @@ public sealed partial class EventSystemNode : IEventRegistry, IAsyncDisposable
 
         stopping.Dispose();
         Log.Stopped(logger, ServerName);
+    }
+
+    private async Task<bool> WithinShutdownTimeoutAsync(Task stage, string what)
+    {
+        try
+        {
+            await stage.WaitAsync(options.ShutdownTimeout).ConfigureAwait(false);
+            return true;
+        }
+#pragma warning disable CA1031 // Stopping goes on whatever a stage did; the failure is logged.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            Log.ShutdownStageFailed(logger, ex, what, options.ShutdownTimeout);
+            return false;
+        }
     }
 
     private async Task<IEventTransport> CreateTransportAsync(CancellationToken cancellationToken)

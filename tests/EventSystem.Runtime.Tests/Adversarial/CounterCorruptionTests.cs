@@ -14,10 +14,9 @@ public sealed class CounterCorruptionTests
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(10);
 
     /// <summary>
-    /// Proves that a non-numeric <c>seq</c> field, seen once by the periodic counter check, ends the maintenance
-    /// loop for good: <c>ReadCounterAsync</c> throws <see cref="InvalidCastException"/>, which the counter check
-    /// does not catch, so <c>MaintainAsync</c> logs "loop failed" and returns. From then on no gap ever expires and
-    /// the counter is never compared again, so numbers burnt after the hash is repaired are never reported missed.
+    /// A non-numeric <c>seq</c> field, seen once by the periodic counter check, once ended the maintenance loop for
+    /// good, so no gap ever expired again. The counter read now reports the corrupt field as such, and every pass of
+    /// the loop survives whatever fails in it: numbers burnt after the hash is repaired are reported missed.
     /// </summary>
     [Fact]
     public async Task Gap_detection_survives_a_briefly_non_numeric_sequence_field()

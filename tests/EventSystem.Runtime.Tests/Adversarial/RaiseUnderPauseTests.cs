@@ -14,9 +14,9 @@ public sealed class RaiseUnderPauseTests
     private static readonly TimeSpan RaiseTimeout = TimeSpan.FromSeconds(1);
 
     /// <summary>
-    /// Proves that the blocking <c>Raise</c> leaks StackExchange.Redis's <c>RedisTimeoutException</c> when Redis
-    /// does not answer within <c>RaiseTimeout</c>: <c>RaiseCore</c> only wraps <c>RedisException</c>, and
-    /// <c>RedisTimeoutException</c> derives from <see cref="TimeoutException"/>, not from <c>RedisException</c>.
+    /// The blocking <c>Raise</c> once leaked StackExchange.Redis's <c>RedisTimeoutException</c> (a
+    /// <see cref="TimeoutException"/>, not a <c>RedisException</c>) when Redis did not answer within
+    /// <c>RaiseTimeout</c>; it now fails with the documented <see cref="EventSystemUnavailableException"/>.
     /// </summary>
     [Fact]
     public async Task Blocking_raise_during_a_write_pause_throws_unavailable()

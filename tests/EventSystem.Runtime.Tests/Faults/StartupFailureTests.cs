@@ -12,7 +12,8 @@ public sealed class StartupFailureTests
             ConnectTimeout = TimeSpan.FromSeconds(1),
         };
 
-        var error = await Assert.ThrowsAsync<EventSystemUnavailableException>(() => EventSystemNode.StartAsync(options));
+        var error = await Assert.ThrowsAsync<EventSystemUnavailableException>(
+            () => EventSystemNode.StartAsync(options));
 
         Assert.Contains("127.0.0.1:1", error.Message, StringComparison.Ordinal);
         Assert.Contains("RedisConnectionString", error.Message, StringComparison.Ordinal);

@@ -138,7 +138,13 @@ internal sealed class RedisTransport : IEventTransport
             .ConfigureAwait(false);
         var epochBytes = (byte[]?)values[0];
         long? epoch = epochBytes is { Length: 8 } ? BinaryPrimitives.ReadInt64BigEndian(epochBytes) : null;
-        var value = values[1].IsNull ? 0 : (long)values[1];
+        long value = 0;
+        if (!values[1].IsNull && !values[1].TryParse(out value))
+        {
+            throw new InvalidDataException(
+                $"The {RaiseScript.SequenceField} field of {names.CounterKey} is not a number; delete the key.");
+        }
+
         return new CounterSnapshot(epoch, value);
     }
 
@@ -151,9 +157,10 @@ internal sealed class RedisTransport : IEventTransport
         {
             try
             {
-                await subscription.UnsubscribeAsync().ConfigureAwait(false);
+                // A frozen or unreachable server must not hold up shutdown for long.
+                await subscription.UnsubscribeAsync().WaitAsync(TimeSpan.FromSeconds(1)).ConfigureAwait(false);
             }
-            catch (Exception ex) when (ex is RedisException or ObjectDisposedException)
+            catch (Exception ex) when (ex is RedisException or ObjectDisposedException or TimeoutException)
             {
                 // Unsubscribing from a dead connection is moot: the server already forgot us. A connection the
                 // application supplied may also have been closed by its owner first, as hosts do on shutdown.
@@ -167,6 +174,8 @@ internal sealed class RedisTransport : IEventTransport
 
         if (ownsConnection)
         {
+            // Nothing is left to wait for: raises have completed or failed by now.
+            await connection.CloseAsync(allowCommandsToComplete: false).ConfigureAwait(false);
             await connection.DisposeAsync().ConfigureAwait(false);
         }
 
