@@ -54,7 +54,8 @@ internal static class EventSourceEmitter
 
     private static void WriteIdentity(CodeWriter writer, EventModel model) => writer.Lines($$"""
         /// <summary>
-        /// The id of this event, the same on every server: <c>{{model.Id}}</c>.
+        /// The id of this event, the same on every server:
+        /// <c>{{model.Id}}</c>.
         /// </summary>
         public static readonly global::System.Guid Id =
             new global::System.Guid("{{model.Id}}");
@@ -62,7 +63,8 @@ internal static class EventSourceEmitter
         /// <summary>
         /// The raiser id that this class's raises carry in
         /// <see cref="{{Details}}.RaiserId"/>: random, one per
-        /// event class and process, so a handler can tell raises made here from raises made elsewhere.
+        /// event class and process, so a handler can tell raises made here from raises made
+        /// elsewhere.
         /// </summary>
         public static readonly global::System.Guid RaiserId = global::System.Guid.NewGuid();
 
@@ -70,7 +72,8 @@ internal static class EventSourceEmitter
 
     private static void WriteMissed(CodeWriter writer) => writer.Lines($$"""
         /// <summary>
-        /// Calls <paramref name="handler"/> whenever the default node may have missed a raise of this event.
+        /// Calls <paramref name="handler"/> whenever the default node may have missed a raise
+        /// of this event.
         /// </summary>
         /// <returns>A subscription; dispose it to stop.</returns>
         public static {{Disposable}} SubscribeMissed(
@@ -78,14 +81,15 @@ internal static class EventSourceEmitter
             SubscribeMissed({{DefaultRegistry}}, handler);
 
         /// <summary>
-        /// Calls <paramref name="handler"/> whenever <paramref name="registry"/> may have missed a raise of
-        /// this event.
+        /// Calls <paramref name="handler"/> whenever <paramref name="registry"/> may have
+        /// missed a raise of this event.
         /// </summary>
         /// <returns>A subscription; dispose it to stop.</returns>
         public static {{Disposable}} SubscribeMissed(
             {{Registry}} registry,
             global::System.Action<global::EventSystem.EventMissedEventArgs> handler) =>
-            {{Support}}.SubscribeMissed(GetEvent(registry), handler);
+            {{Support}}.SubscribeMissed(
+                GetEvent(registry), handler);
         """);
 
     private static string ToolVersion() =>

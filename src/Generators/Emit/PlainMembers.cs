@@ -7,15 +7,17 @@ internal static class PlainMembers
 {
     public static void Write(CodeWriter writer) => writer.Lines($$"""
         /// <summary>
-        /// Returns this event's <see cref="{{Event}}"/> in <paramref name="registry"/>.
+        /// Returns this event's <see cref="{{Event}}"/> in
+        /// <paramref name="registry"/>.
         /// </summary>
         public static {{Event}} GetEvent(
             {{Registry}} registry) =>
-            {{Support}}.Resolve(registry, Id);
+            {{Support}}.Resolve(
+                registry, Id);
 
         /// <summary>
-        /// Raises the event on every server through the default node: this server's handlers run first,
-        /// then the call returns once Redis has taken the broadcast.
+        /// Raises the event on every server through the default node: this server's handlers
+        /// run first, then the call returns once Redis has taken the broadcast.
         /// </summary>
         public static void Raise() =>
             Raise({{DefaultRegistry}});
@@ -25,7 +27,8 @@ internal static class PlainMembers
         /// </summary>
         public static void Raise(
             {{Registry}} registry) =>
-            GetEvent(registry).Raise(RaiserId, null, {{RaiseOption}}.RaiseBroadcast);
+            GetEvent(registry).Raise(
+                RaiserId, null, {{RaiseOption}}.RaiseBroadcast);
 
         /// <summary>
         /// Raises the event on every server through the default node without blocking.
@@ -35,7 +38,8 @@ internal static class PlainMembers
             RaiseAsync({{DefaultRegistry}}, cancellationToken);
 
         /// <summary>
-        /// Raises the event on every server through <paramref name="registry"/> without blocking.
+        /// Raises the event on every server through <paramref name="registry"/> without
+        /// blocking.
         /// </summary>
         public static {{Task}} RaiseAsync(
             {{Registry}} registry,
@@ -44,7 +48,8 @@ internal static class PlainMembers
                 RaiserId, null, {{RaiseOption}}.RaiseBroadcast, cancellationToken);
 
         /// <summary>
-        /// Runs this server's handlers only, through the default node; nothing is sent to Redis.
+        /// Runs this server's handlers only, through the default node; nothing is sent to
+        /// Redis.
         /// </summary>
         public static void RaiseLocally() =>
             RaiseLocally({{DefaultRegistry}});
@@ -54,7 +59,8 @@ internal static class PlainMembers
         /// </summary>
         public static void RaiseLocally(
             {{Registry}} registry) =>
-            GetEvent(registry).Raise(RaiserId, null, {{RaiseOption}}.RaiseLocally);
+            GetEvent(registry).Raise(
+                RaiserId, null, {{RaiseOption}}.RaiseLocally);
 
         /// <summary>
         /// Calls <paramref name="handler"/> for every raise that reaches the default node.
@@ -65,7 +71,8 @@ internal static class PlainMembers
             Subscribe({{DefaultRegistry}}, handler);
 
         /// <summary>
-        /// Calls <paramref name="handler"/> for every raise that reaches <paramref name="registry"/>.
+        /// Calls <paramref name="handler"/> for every raise that reaches
+        /// <paramref name="registry"/>.
         /// </summary>
         /// <returns>A subscription; dispose it to stop.</returns>
         public static {{Disposable}} Subscribe(
@@ -74,8 +81,8 @@ internal static class PlainMembers
             {{Support}}.Subscribe(GetEvent(registry), handler);
 
         /// <summary>
-        /// Calls the asynchronous <paramref name="handler"/> for every raise that reaches the default node;
-        /// its task is awaited on the handler's worker.
+        /// Calls the asynchronous <paramref name="handler"/> for every raise that reaches the
+        /// default node; its task is awaited on the handler's worker.
         /// </summary>
         /// <returns>A subscription; dispose it to stop.</returns>
         public static {{Disposable}} Subscribe(

@@ -4,8 +4,9 @@ using static EventSystem.Generators.Emit.GlobalNames;
 namespace EventSystem.Generators.Emit;
 
 /// <summary>
-/// Writes the members of an event with a typed argument. The argument's type name is the user's and can be long,
-/// so it always starts a line of its own (as a parameter or a generic argument) to keep lines under 120 columns.
+/// Writes the members of an event with a typed argument. The argument's type name is the user's and can be
+/// long, so it always starts a line of its own (a parameter or a generic argument) to keep lines under 120
+/// columns.
 /// </summary>
 internal static class TypedMembers
 {
@@ -22,8 +23,8 @@ internal static class TypedMembers
                 eventSystemTypeInfo;
 
             /// <summary>
-            /// Returns this event's <see cref="{{Event}}"/> in <paramref name="registry"/>,
-            /// set to read its argument with the metadata of
+            /// Returns this event's <see cref="{{Event}}"/> in
+            /// <paramref name="registry"/>, set to read its argument with the metadata of
             /// <see cref="{{context}}"/>.
             /// </summary>
             public static {{Event}} GetEvent(
@@ -36,8 +37,8 @@ internal static class TypedMembers
                         {{context}}.Default));
 
             /// <summary>
-            /// Raises the event on every server through the default node: this server's handlers run first,
-            /// then the call returns once Redis has taken the broadcast.
+            /// Raises the event on every server through the default node: this server's handlers
+            /// run first, then the call returns once Redis has taken the broadcast.
             /// </summary>
             /// <param name="args">The argument every handler receives.</param>
             public static void Raise(
@@ -68,7 +69,8 @@ internal static class TypedMembers
                 RaiseAsync({{DefaultRegistry}}, args, cancellationToken);
 
             /// <summary>
-            /// Raises the event on every server through <paramref name="registry"/>, without blocking.
+            /// Raises the event on every server through <paramref name="registry"/>, without
+            /// blocking.
             /// </summary>
             /// <param name="registry">The registry (usually the node) to raise through.</param>
             /// <param name="args">The argument every handler receives.</param>
@@ -84,7 +86,8 @@ internal static class TypedMembers
                     cancellationToken);
 
             /// <summary>
-            /// Runs this server's handlers only, through the default node; nothing is sent to Redis.
+            /// Runs this server's handlers only, through the default node; nothing is sent to
+            /// Redis.
             /// </summary>
             /// <param name="args">The argument every handler receives.</param>
             public static void RaiseLocally(
@@ -105,8 +108,8 @@ internal static class TypedMembers
                     {{RaiseOption}}.RaiseLocally);
 
             /// <summary>
-            /// Calls <paramref name="handler"/> with the argument and the delivery details of every raise that
-            /// reaches the default node.
+            /// Calls <paramref name="handler"/> with the argument and the delivery details of every
+            /// raise that reaches the default node.
             /// </summary>
             /// <returns>A subscription; dispose it to stop.</returns>
             public static {{Disposable}} Subscribe(
@@ -116,8 +119,8 @@ internal static class TypedMembers
                 Subscribe({{DefaultRegistry}}, handler);
 
             /// <summary>
-            /// Calls <paramref name="handler"/> with the argument and the delivery details of every raise that
-            /// reaches <paramref name="registry"/>.
+            /// Calls <paramref name="handler"/> with the argument and the delivery details of every
+            /// raise that reaches <paramref name="registry"/>.
             /// </summary>
             /// <returns>A subscription; dispose it to stop.</returns>
             public static {{Disposable}} Subscribe(
@@ -128,8 +131,8 @@ internal static class TypedMembers
                 {{Support}}.Subscribe(GetEvent(registry), handler);
 
             /// <summary>
-            /// Calls the asynchronous <paramref name="handler"/> for every raise that reaches the default node;
-            /// its task is awaited on the handler's worker.
+            /// Calls the asynchronous <paramref name="handler"/> for every raise that reaches the
+            /// default node; its task is awaited on the handler's worker.
             /// </summary>
             /// <returns>A subscription; dispose it to stop.</returns>
             public static {{Disposable}} Subscribe(

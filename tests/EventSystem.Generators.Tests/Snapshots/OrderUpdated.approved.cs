@@ -7,7 +7,8 @@ namespace Shop
     static partial class OrderUpdated
     {
         /// <summary>
-        /// The id of this event, the same on every server: <c>7d1c2a4e-8f3b-4c6d-a1e2-9b0f5c3d7e21</c>.
+        /// The id of this event, the same on every server:
+        /// <c>7d1c2a4e-8f3b-4c6d-a1e2-9b0f5c3d7e21</c>.
         /// </summary>
         public static readonly global::System.Guid Id =
             new global::System.Guid("7d1c2a4e-8f3b-4c6d-a1e2-9b0f5c3d7e21");
@@ -15,7 +16,8 @@ namespace Shop
         /// <summary>
         /// The raiser id that this class's raises carry in
         /// <see cref="global::EventSystem.EventNotificationEventArgs.RaiserId"/>: random, one per
-        /// event class and process, so a handler can tell raises made here from raises made elsewhere.
+        /// event class and process, so a handler can tell raises made here from raises made
+        /// elsewhere.
         /// </summary>
         public static readonly global::System.Guid RaiserId = global::System.Guid.NewGuid();
 
@@ -24,8 +26,8 @@ namespace Shop
             eventSystemTypeInfo;
 
         /// <summary>
-        /// Returns this event's <see cref="global::EventSystem.Event"/> in <paramref name="registry"/>,
-        /// set to read its argument with the metadata of
+        /// Returns this event's <see cref="global::EventSystem.Event"/> in
+        /// <paramref name="registry"/>, set to read its argument with the metadata of
         /// <see cref="global::Shop.ShopJsonContext"/>.
         /// </summary>
         public static global::EventSystem.Event GetEvent(
@@ -38,8 +40,8 @@ namespace Shop
                     global::Shop.ShopJsonContext.Default));
 
         /// <summary>
-        /// Raises the event on every server through the default node: this server's handlers run first,
-        /// then the call returns once Redis has taken the broadcast.
+        /// Raises the event on every server through the default node: this server's handlers
+        /// run first, then the call returns once Redis has taken the broadcast.
         /// </summary>
         /// <param name="args">The argument every handler receives.</param>
         public static void Raise(
@@ -70,7 +72,8 @@ namespace Shop
             RaiseAsync(global::EventSystem.EventSystemNode.RequireDefault(), args, cancellationToken);
 
         /// <summary>
-        /// Raises the event on every server through <paramref name="registry"/>, without blocking.
+        /// Raises the event on every server through <paramref name="registry"/>, without
+        /// blocking.
         /// </summary>
         /// <param name="registry">The registry (usually the node) to raise through.</param>
         /// <param name="args">The argument every handler receives.</param>
@@ -86,7 +89,8 @@ namespace Shop
                 cancellationToken);
 
         /// <summary>
-        /// Runs this server's handlers only, through the default node; nothing is sent to Redis.
+        /// Runs this server's handlers only, through the default node; nothing is sent to
+        /// Redis.
         /// </summary>
         /// <param name="args">The argument every handler receives.</param>
         public static void RaiseLocally(
@@ -107,8 +111,8 @@ namespace Shop
                 global::EventSystem.EventRaiseOption.RaiseLocally);
 
         /// <summary>
-        /// Calls <paramref name="handler"/> with the argument and the delivery details of every raise that
-        /// reaches the default node.
+        /// Calls <paramref name="handler"/> with the argument and the delivery details of every
+        /// raise that reaches the default node.
         /// </summary>
         /// <returns>A subscription; dispose it to stop.</returns>
         public static global::System.IDisposable Subscribe(
@@ -118,8 +122,8 @@ namespace Shop
             Subscribe(global::EventSystem.EventSystemNode.RequireDefault(), handler);
 
         /// <summary>
-        /// Calls <paramref name="handler"/> with the argument and the delivery details of every raise that
-        /// reaches <paramref name="registry"/>.
+        /// Calls <paramref name="handler"/> with the argument and the delivery details of every
+        /// raise that reaches <paramref name="registry"/>.
         /// </summary>
         /// <returns>A subscription; dispose it to stop.</returns>
         public static global::System.IDisposable Subscribe(
@@ -130,8 +134,8 @@ namespace Shop
             global::EventSystem.Generated.RemoteEventSupport.Subscribe(GetEvent(registry), handler);
 
         /// <summary>
-        /// Calls the asynchronous <paramref name="handler"/> for every raise that reaches the default node;
-        /// its task is awaited on the handler's worker.
+        /// Calls the asynchronous <paramref name="handler"/> for every raise that reaches the
+        /// default node; its task is awaited on the handler's worker.
         /// </summary>
         /// <returns>A subscription; dispose it to stop.</returns>
         public static global::System.IDisposable Subscribe(
@@ -155,7 +159,8 @@ namespace Shop
             global::EventSystem.Generated.RemoteEventSupport.Subscribe(GetEvent(registry), handler);
 
         /// <summary>
-        /// Calls <paramref name="handler"/> whenever the default node may have missed a raise of this event.
+        /// Calls <paramref name="handler"/> whenever the default node may have missed a raise
+        /// of this event.
         /// </summary>
         /// <returns>A subscription; dispose it to stop.</returns>
         public static global::System.IDisposable SubscribeMissed(
@@ -163,13 +168,14 @@ namespace Shop
             SubscribeMissed(global::EventSystem.EventSystemNode.RequireDefault(), handler);
 
         /// <summary>
-        /// Calls <paramref name="handler"/> whenever <paramref name="registry"/> may have missed a raise of
-        /// this event.
+        /// Calls <paramref name="handler"/> whenever <paramref name="registry"/> may have
+        /// missed a raise of this event.
         /// </summary>
         /// <returns>A subscription; dispose it to stop.</returns>
         public static global::System.IDisposable SubscribeMissed(
             global::EventSystem.IEventRegistry registry,
             global::System.Action<global::EventSystem.EventMissedEventArgs> handler) =>
-            global::EventSystem.Generated.RemoteEventSupport.SubscribeMissed(GetEvent(registry), handler);
+            global::EventSystem.Generated.RemoteEventSupport.SubscribeMissed(
+                GetEvent(registry), handler);
     }
 }

@@ -5,7 +5,8 @@
 static partial class PriceChangedEvent
 {
     /// <summary>
-    /// The id of this event, the same on every server: <c>5c9a7e31-0d2b-4f6e-8a19-3b7c4d2e1f05</c>.
+    /// The id of this event, the same on every server:
+    /// <c>5c9a7e31-0d2b-4f6e-8a19-3b7c4d2e1f05</c>.
     /// </summary>
     public static readonly global::System.Guid Id =
         new global::System.Guid("5c9a7e31-0d2b-4f6e-8a19-3b7c4d2e1f05");
@@ -13,7 +14,8 @@ static partial class PriceChangedEvent
     /// <summary>
     /// The raiser id that this class's raises carry in
     /// <see cref="global::EventSystem.EventNotificationEventArgs.RaiserId"/>: random, one per
-    /// event class and process, so a handler can tell raises made here from raises made elsewhere.
+    /// event class and process, so a handler can tell raises made here from raises made
+    /// elsewhere.
     /// </summary>
     public static readonly global::System.Guid RaiserId = global::System.Guid.NewGuid();
 
@@ -22,8 +24,8 @@ static partial class PriceChangedEvent
         eventSystemTypeInfo;
 
     /// <summary>
-    /// Returns this event's <see cref="global::EventSystem.Event"/> in <paramref name="registry"/>,
-    /// set to read its argument with the metadata of
+    /// Returns this event's <see cref="global::EventSystem.Event"/> in
+    /// <paramref name="registry"/>, set to read its argument with the metadata of
     /// <see cref="global::PriceJsonContext"/>.
     /// </summary>
     public static global::EventSystem.Event GetEvent(
@@ -36,8 +38,8 @@ static partial class PriceChangedEvent
                 global::PriceJsonContext.Default));
 
     /// <summary>
-    /// Raises the event on every server through the default node: this server's handlers run first,
-    /// then the call returns once Redis has taken the broadcast.
+    /// Raises the event on every server through the default node: this server's handlers
+    /// run first, then the call returns once Redis has taken the broadcast.
     /// </summary>
     /// <param name="args">The argument every handler receives.</param>
     public static void Raise(
@@ -68,7 +70,8 @@ static partial class PriceChangedEvent
         RaiseAsync(global::EventSystem.EventSystemNode.RequireDefault(), args, cancellationToken);
 
     /// <summary>
-    /// Raises the event on every server through <paramref name="registry"/>, without blocking.
+    /// Raises the event on every server through <paramref name="registry"/>, without
+    /// blocking.
     /// </summary>
     /// <param name="registry">The registry (usually the node) to raise through.</param>
     /// <param name="args">The argument every handler receives.</param>
@@ -84,7 +87,8 @@ static partial class PriceChangedEvent
             cancellationToken);
 
     /// <summary>
-    /// Runs this server's handlers only, through the default node; nothing is sent to Redis.
+    /// Runs this server's handlers only, through the default node; nothing is sent to
+    /// Redis.
     /// </summary>
     /// <param name="args">The argument every handler receives.</param>
     public static void RaiseLocally(
@@ -105,8 +109,8 @@ static partial class PriceChangedEvent
             global::EventSystem.EventRaiseOption.RaiseLocally);
 
     /// <summary>
-    /// Calls <paramref name="handler"/> with the argument and the delivery details of every raise that
-    /// reaches the default node.
+    /// Calls <paramref name="handler"/> with the argument and the delivery details of every
+    /// raise that reaches the default node.
     /// </summary>
     /// <returns>A subscription; dispose it to stop.</returns>
     public static global::System.IDisposable Subscribe(
@@ -116,8 +120,8 @@ static partial class PriceChangedEvent
         Subscribe(global::EventSystem.EventSystemNode.RequireDefault(), handler);
 
     /// <summary>
-    /// Calls <paramref name="handler"/> with the argument and the delivery details of every raise that
-    /// reaches <paramref name="registry"/>.
+    /// Calls <paramref name="handler"/> with the argument and the delivery details of every
+    /// raise that reaches <paramref name="registry"/>.
     /// </summary>
     /// <returns>A subscription; dispose it to stop.</returns>
     public static global::System.IDisposable Subscribe(
@@ -128,8 +132,8 @@ static partial class PriceChangedEvent
         global::EventSystem.Generated.RemoteEventSupport.Subscribe(GetEvent(registry), handler);
 
     /// <summary>
-    /// Calls the asynchronous <paramref name="handler"/> for every raise that reaches the default node;
-    /// its task is awaited on the handler's worker.
+    /// Calls the asynchronous <paramref name="handler"/> for every raise that reaches the
+    /// default node; its task is awaited on the handler's worker.
     /// </summary>
     /// <returns>A subscription; dispose it to stop.</returns>
     public static global::System.IDisposable Subscribe(
@@ -153,7 +157,8 @@ static partial class PriceChangedEvent
         global::EventSystem.Generated.RemoteEventSupport.Subscribe(GetEvent(registry), handler);
 
     /// <summary>
-    /// Calls <paramref name="handler"/> whenever the default node may have missed a raise of this event.
+    /// Calls <paramref name="handler"/> whenever the default node may have missed a raise
+    /// of this event.
     /// </summary>
     /// <returns>A subscription; dispose it to stop.</returns>
     public static global::System.IDisposable SubscribeMissed(
@@ -161,12 +166,13 @@ static partial class PriceChangedEvent
         SubscribeMissed(global::EventSystem.EventSystemNode.RequireDefault(), handler);
 
     /// <summary>
-    /// Calls <paramref name="handler"/> whenever <paramref name="registry"/> may have missed a raise of
-    /// this event.
+    /// Calls <paramref name="handler"/> whenever <paramref name="registry"/> may have
+    /// missed a raise of this event.
     /// </summary>
     /// <returns>A subscription; dispose it to stop.</returns>
     public static global::System.IDisposable SubscribeMissed(
         global::EventSystem.IEventRegistry registry,
         global::System.Action<global::EventSystem.EventMissedEventArgs> handler) =>
-        global::EventSystem.Generated.RemoteEventSupport.SubscribeMissed(GetEvent(registry), handler);
+        global::EventSystem.Generated.RemoteEventSupport.SubscribeMissed(
+            GetEvent(registry), handler);
 }

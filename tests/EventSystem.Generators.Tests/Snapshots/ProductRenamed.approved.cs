@@ -11,7 +11,8 @@ namespace Shop.Catalog
             static partial class ProductRenamed
             {
                 /// <summary>
-                /// The id of this event, the same on every server: <c>9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d</c>.
+                /// The id of this event, the same on every server:
+                /// <c>9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d</c>.
                 /// </summary>
                 public static readonly global::System.Guid Id =
                     new global::System.Guid("9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d");
@@ -19,20 +20,23 @@ namespace Shop.Catalog
                 /// <summary>
                 /// The raiser id that this class's raises carry in
                 /// <see cref="global::EventSystem.EventNotificationEventArgs.RaiserId"/>: random, one per
-                /// event class and process, so a handler can tell raises made here from raises made elsewhere.
+                /// event class and process, so a handler can tell raises made here from raises made
+                /// elsewhere.
                 /// </summary>
                 public static readonly global::System.Guid RaiserId = global::System.Guid.NewGuid();
 
                 /// <summary>
-                /// Returns this event's <see cref="global::EventSystem.Event"/> in <paramref name="registry"/>.
+                /// Returns this event's <see cref="global::EventSystem.Event"/> in
+                /// <paramref name="registry"/>.
                 /// </summary>
                 public static global::EventSystem.Event GetEvent(
                     global::EventSystem.IEventRegistry registry) =>
-                    global::EventSystem.Generated.RemoteEventSupport.Resolve(registry, Id);
+                    global::EventSystem.Generated.RemoteEventSupport.Resolve(
+                        registry, Id);
 
                 /// <summary>
-                /// Raises the event on every server through the default node: this server's handlers run first,
-                /// then the call returns once Redis has taken the broadcast.
+                /// Raises the event on every server through the default node: this server's handlers
+                /// run first, then the call returns once Redis has taken the broadcast.
                 /// </summary>
                 public static void Raise() =>
                     Raise(global::EventSystem.EventSystemNode.RequireDefault());
@@ -42,7 +46,8 @@ namespace Shop.Catalog
                 /// </summary>
                 public static void Raise(
                     global::EventSystem.IEventRegistry registry) =>
-                    GetEvent(registry).Raise(RaiserId, null, global::EventSystem.EventRaiseOption.RaiseBroadcast);
+                    GetEvent(registry).Raise(
+                        RaiserId, null, global::EventSystem.EventRaiseOption.RaiseBroadcast);
 
                 /// <summary>
                 /// Raises the event on every server through the default node without blocking.
@@ -52,7 +57,8 @@ namespace Shop.Catalog
                     RaiseAsync(global::EventSystem.EventSystemNode.RequireDefault(), cancellationToken);
 
                 /// <summary>
-                /// Raises the event on every server through <paramref name="registry"/> without blocking.
+                /// Raises the event on every server through <paramref name="registry"/> without
+                /// blocking.
                 /// </summary>
                 public static global::System.Threading.Tasks.Task RaiseAsync(
                     global::EventSystem.IEventRegistry registry,
@@ -61,7 +67,8 @@ namespace Shop.Catalog
                         RaiserId, null, global::EventSystem.EventRaiseOption.RaiseBroadcast, cancellationToken);
 
                 /// <summary>
-                /// Runs this server's handlers only, through the default node; nothing is sent to Redis.
+                /// Runs this server's handlers only, through the default node; nothing is sent to
+                /// Redis.
                 /// </summary>
                 public static void RaiseLocally() =>
                     RaiseLocally(global::EventSystem.EventSystemNode.RequireDefault());
@@ -71,7 +78,8 @@ namespace Shop.Catalog
                 /// </summary>
                 public static void RaiseLocally(
                     global::EventSystem.IEventRegistry registry) =>
-                    GetEvent(registry).Raise(RaiserId, null, global::EventSystem.EventRaiseOption.RaiseLocally);
+                    GetEvent(registry).Raise(
+                        RaiserId, null, global::EventSystem.EventRaiseOption.RaiseLocally);
 
                 /// <summary>
                 /// Calls <paramref name="handler"/> for every raise that reaches the default node.
@@ -82,7 +90,8 @@ namespace Shop.Catalog
                     Subscribe(global::EventSystem.EventSystemNode.RequireDefault(), handler);
 
                 /// <summary>
-                /// Calls <paramref name="handler"/> for every raise that reaches <paramref name="registry"/>.
+                /// Calls <paramref name="handler"/> for every raise that reaches
+                /// <paramref name="registry"/>.
                 /// </summary>
                 /// <returns>A subscription; dispose it to stop.</returns>
                 public static global::System.IDisposable Subscribe(
@@ -91,8 +100,8 @@ namespace Shop.Catalog
                     global::EventSystem.Generated.RemoteEventSupport.Subscribe(GetEvent(registry), handler);
 
                 /// <summary>
-                /// Calls the asynchronous <paramref name="handler"/> for every raise that reaches the default node;
-                /// its task is awaited on the handler's worker.
+                /// Calls the asynchronous <paramref name="handler"/> for every raise that reaches the
+                /// default node; its task is awaited on the handler's worker.
                 /// </summary>
                 /// <returns>A subscription; dispose it to stop.</returns>
                 public static global::System.IDisposable Subscribe(
@@ -114,7 +123,8 @@ namespace Shop.Catalog
                     global::EventSystem.Generated.RemoteEventSupport.Subscribe(GetEvent(registry), handler);
 
                 /// <summary>
-                /// Calls <paramref name="handler"/> whenever the default node may have missed a raise of this event.
+                /// Calls <paramref name="handler"/> whenever the default node may have missed a raise
+                /// of this event.
                 /// </summary>
                 /// <returns>A subscription; dispose it to stop.</returns>
                 public static global::System.IDisposable SubscribeMissed(
@@ -122,14 +132,15 @@ namespace Shop.Catalog
                     SubscribeMissed(global::EventSystem.EventSystemNode.RequireDefault(), handler);
 
                 /// <summary>
-                /// Calls <paramref name="handler"/> whenever <paramref name="registry"/> may have missed a raise of
-                /// this event.
+                /// Calls <paramref name="handler"/> whenever <paramref name="registry"/> may have
+                /// missed a raise of this event.
                 /// </summary>
                 /// <returns>A subscription; dispose it to stop.</returns>
                 public static global::System.IDisposable SubscribeMissed(
                     global::EventSystem.IEventRegistry registry,
                     global::System.Action<global::EventSystem.EventMissedEventArgs> handler) =>
-                    global::EventSystem.Generated.RemoteEventSupport.SubscribeMissed(GetEvent(registry), handler);
+                    global::EventSystem.Generated.RemoteEventSupport.SubscribeMissed(
+                        GetEvent(registry), handler);
             }
         }
     }
