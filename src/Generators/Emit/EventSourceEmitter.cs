@@ -53,12 +53,18 @@ internal static class EventSourceEmitter
     }
 
     private static void WriteIdentity(CodeWriter writer, EventModel model) => writer.Lines($$"""
-        /// <summary>The id of this event, the same on every server: <c>{{model.Id}}</c>.</summary>
-        public static readonly global::System.Guid Id = new global::System.Guid("{{model.Id}}");
+        /// <summary>
+        /// The id of this event, the same on every server:
+        /// <c>{{model.Id}}</c>.
+        /// </summary>
+        public static readonly global::System.Guid Id =
+            new global::System.Guid("{{model.Id}}");
 
         /// <summary>
-        /// The raiser id that this class's raises carry in <see cref="{{Details}}.RaiserId"/>: random, one per
-        /// event class and process, so a handler can tell raises made here from raises made elsewhere.
+        /// The raiser id that this class's raises carry in
+        /// <see cref="{{Details}}.RaiserId"/>: random, one per
+        /// event class and process, so a handler can tell raises made here from raises made
+        /// elsewhere.
         /// </summary>
         public static readonly global::System.Guid RaiserId = global::System.Guid.NewGuid();
 
@@ -66,20 +72,24 @@ internal static class EventSourceEmitter
 
     private static void WriteMissed(CodeWriter writer) => writer.Lines($$"""
         /// <summary>
-        /// Calls <paramref name="handler"/> whenever the default node may have missed a raise of this event.
+        /// Calls <paramref name="handler"/> whenever the default node may have missed a raise
+        /// of this event.
         /// </summary>
         /// <returns>A subscription; dispose it to stop.</returns>
-        public static global::System.IDisposable SubscribeMissed(
+        public static {{Disposable}} SubscribeMissed(
             global::System.Action<global::EventSystem.EventMissedEventArgs> handler) =>
             SubscribeMissed({{DefaultRegistry}}, handler);
 
         /// <summary>
-        /// Calls <paramref name="handler"/> whenever <paramref name="registry"/> may have missed a raise of this event.
+        /// Calls <paramref name="handler"/> whenever <paramref name="registry"/> may have
+        /// missed a raise of this event.
         /// </summary>
         /// <returns>A subscription; dispose it to stop.</returns>
-        public static global::System.IDisposable SubscribeMissed(
-            {{Registry}} registry, global::System.Action<global::EventSystem.EventMissedEventArgs> handler) =>
-            {{Support}}.SubscribeMissed(GetEvent(registry), handler);
+        public static {{Disposable}} SubscribeMissed(
+            {{Registry}} registry,
+            global::System.Action<global::EventSystem.EventMissedEventArgs> handler) =>
+            {{Support}}.SubscribeMissed(
+                GetEvent(registry), handler);
         """);
 
     private static string ToolVersion() =>

@@ -6,72 +6,121 @@ namespace Shop
     [global::System.CodeDom.Compiler.GeneratedCode("EventSystem.Generators", "0.1.0")]
     static partial class CacheCleared
     {
-        /// <summary>The id of this event, the same on every server: <c>0b6f3c1e-5a7d-4a53-9d0e-2f4a8c1b7e90</c>.</summary>
-        public static readonly global::System.Guid Id = new global::System.Guid("0b6f3c1e-5a7d-4a53-9d0e-2f4a8c1b7e90");
+        /// <summary>
+        /// The id of this event, the same on every server:
+        /// <c>0b6f3c1e-5a7d-4a53-9d0e-2f4a8c1b7e90</c>.
+        /// </summary>
+        public static readonly global::System.Guid Id =
+            new global::System.Guid("0b6f3c1e-5a7d-4a53-9d0e-2f4a8c1b7e90");
 
         /// <summary>
-        /// The raiser id that this class's raises carry in <see cref="global::EventSystem.EventNotificationEventArgs.RaiserId"/>: random, one per
-        /// event class and process, so a handler can tell raises made here from raises made elsewhere.
+        /// The raiser id that this class's raises carry in
+        /// <see cref="global::EventSystem.EventNotificationEventArgs.RaiserId"/>: random, one per
+        /// event class and process, so a handler can tell raises made here from raises made
+        /// elsewhere.
         /// </summary>
         public static readonly global::System.Guid RaiserId = global::System.Guid.NewGuid();
 
-        /// <summary>Returns this event's <see cref="global::EventSystem.Event"/> in <paramref name="registry"/>.</summary>
-        public static global::EventSystem.Event GetEvent(global::EventSystem.IEventRegistry registry) => global::EventSystem.Generated.RemoteEventSupport.Resolve(registry, Id);
+        /// <summary>
+        /// Returns this event's <see cref="global::EventSystem.Event"/> in
+        /// <paramref name="registry"/>.
+        /// </summary>
+        public static global::EventSystem.Event GetEvent(
+            global::EventSystem.IEventRegistry registry) =>
+            global::EventSystem.Generated.RemoteEventSupport.Resolve(
+                registry, Id);
 
         /// <summary>
-        /// Raises the event on every server through the default node: this server's handlers run first, then the
-        /// call returns once Redis has taken the broadcast.
+        /// Raises the event on every server through the default node: this server's handlers
+        /// run first, then the call returns once Redis has taken the broadcast.
         /// </summary>
-        public static void Raise() => Raise(global::EventSystem.EventSystemNode.RequireDefault());
+        public static void Raise() =>
+            Raise(global::EventSystem.EventSystemNode.RequireDefault());
 
-        /// <summary>Raises the event on every server through <paramref name="registry"/>.</summary>
-        public static void Raise(global::EventSystem.IEventRegistry registry) =>
-            GetEvent(registry).Raise(RaiserId, null, global::EventSystem.EventRaiseOption.RaiseBroadcast);
+        /// <summary>
+        /// Raises the event on every server through <paramref name="registry"/>.
+        /// </summary>
+        public static void Raise(
+            global::EventSystem.IEventRegistry registry) =>
+            GetEvent(registry).Raise(
+                RaiserId, null, global::EventSystem.EventRaiseOption.RaiseBroadcast);
 
-        /// <summary>Raises the event on every server through the default node without blocking.</summary>
-        public static global::System.Threading.Tasks.Task RaiseAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+        /// <summary>
+        /// Raises the event on every server through the default node without blocking.
+        /// </summary>
+        public static global::System.Threading.Tasks.Task RaiseAsync(
+            global::System.Threading.CancellationToken cancellationToken = default) =>
             RaiseAsync(global::EventSystem.EventSystemNode.RequireDefault(), cancellationToken);
 
-        /// <summary>Raises the event on every server through <paramref name="registry"/> without blocking.</summary>
-        public static global::System.Threading.Tasks.Task RaiseAsync(global::EventSystem.IEventRegistry registry, global::System.Threading.CancellationToken cancellationToken = default) =>
-            GetEvent(registry).RaiseAsync(RaiserId, null, global::EventSystem.EventRaiseOption.RaiseBroadcast, cancellationToken);
-
-        /// <summary>Runs this server's handlers only, through the default node; nothing is sent to Redis.</summary>
-        public static void RaiseLocally() => RaiseLocally(global::EventSystem.EventSystemNode.RequireDefault());
-
-        /// <summary>Runs the handlers of <paramref name="registry"/> only; nothing is sent to Redis.</summary>
-        public static void RaiseLocally(global::EventSystem.IEventRegistry registry) =>
-            GetEvent(registry).Raise(RaiserId, null, global::EventSystem.EventRaiseOption.RaiseLocally);
-
-        /// <summary>Calls <paramref name="handler"/> for every raise that reaches the default node.</summary>
-        /// <returns>A subscription; dispose it to stop.</returns>
-        public static global::System.IDisposable Subscribe(global::System.Action<global::EventSystem.EventNotificationEventArgs> handler) =>
-            Subscribe(global::EventSystem.EventSystemNode.RequireDefault(), handler);
-
-        /// <summary>Calls <paramref name="handler"/> for every raise that reaches <paramref name="registry"/>.
+        /// <summary>
+        /// Raises the event on every server through <paramref name="registry"/> without
+        /// blocking.
         /// </summary>
-        /// <returns>A subscription; dispose it to stop.</returns>
-        public static global::System.IDisposable Subscribe(global::EventSystem.IEventRegistry registry, global::System.Action<global::EventSystem.EventNotificationEventArgs> handler) =>
-            global::EventSystem.Generated.RemoteEventSupport.Subscribe(GetEvent(registry), handler);
+        public static global::System.Threading.Tasks.Task RaiseAsync(
+            global::EventSystem.IEventRegistry registry,
+            global::System.Threading.CancellationToken cancellationToken = default) =>
+            GetEvent(registry).RaiseAsync(
+                RaiserId, null, global::EventSystem.EventRaiseOption.RaiseBroadcast, cancellationToken);
 
         /// <summary>
-        /// Calls the asynchronous <paramref name="handler"/> for every raise that reaches the default node; its task
-        /// is awaited on the handler's worker.
+        /// Runs this server's handlers only, through the default node; nothing is sent to
+        /// Redis.
         /// </summary>
-        /// <returns>A subscription; dispose it to stop.</returns>
-        public static global::System.IDisposable Subscribe(global::System.Func<global::EventSystem.EventNotificationEventArgs, global::System.Threading.Tasks.Task> handler) =>
-            Subscribe(global::EventSystem.EventSystemNode.RequireDefault(), handler);
+        public static void RaiseLocally() =>
+            RaiseLocally(global::EventSystem.EventSystemNode.RequireDefault());
 
         /// <summary>
-        /// Calls the asynchronous <paramref name="handler"/> for every raise that reaches <paramref name="registry"/>.
+        /// Runs the handlers of <paramref name="registry"/> only; nothing is sent to Redis.
+        /// </summary>
+        public static void RaiseLocally(
+            global::EventSystem.IEventRegistry registry) =>
+            GetEvent(registry).Raise(
+                RaiserId, null, global::EventSystem.EventRaiseOption.RaiseLocally);
+
+        /// <summary>
+        /// Calls <paramref name="handler"/> for every raise that reaches the default node.
         /// </summary>
         /// <returns>A subscription; dispose it to stop.</returns>
         public static global::System.IDisposable Subscribe(
-            global::EventSystem.IEventRegistry registry, global::System.Func<global::EventSystem.EventNotificationEventArgs, global::System.Threading.Tasks.Task> handler) =>
+            global::System.Action<global::EventSystem.EventNotificationEventArgs> handler) =>
+            Subscribe(global::EventSystem.EventSystemNode.RequireDefault(), handler);
+
+        /// <summary>
+        /// Calls <paramref name="handler"/> for every raise that reaches
+        /// <paramref name="registry"/>.
+        /// </summary>
+        /// <returns>A subscription; dispose it to stop.</returns>
+        public static global::System.IDisposable Subscribe(
+            global::EventSystem.IEventRegistry registry,
+            global::System.Action<global::EventSystem.EventNotificationEventArgs> handler) =>
             global::EventSystem.Generated.RemoteEventSupport.Subscribe(GetEvent(registry), handler);
 
         /// <summary>
-        /// Calls <paramref name="handler"/> whenever the default node may have missed a raise of this event.
+        /// Calls the asynchronous <paramref name="handler"/> for every raise that reaches the
+        /// default node; its task is awaited on the handler's worker.
+        /// </summary>
+        /// <returns>A subscription; dispose it to stop.</returns>
+        public static global::System.IDisposable Subscribe(
+            global::System.Func<
+                global::EventSystem.EventNotificationEventArgs,
+                global::System.Threading.Tasks.Task> handler) =>
+            Subscribe(global::EventSystem.EventSystemNode.RequireDefault(), handler);
+
+        /// <summary>
+        /// Calls the asynchronous <paramref name="handler"/> for every raise that reaches
+        /// <paramref name="registry"/>.
+        /// </summary>
+        /// <returns>A subscription; dispose it to stop.</returns>
+        public static global::System.IDisposable Subscribe(
+            global::EventSystem.IEventRegistry registry,
+            global::System.Func<
+                global::EventSystem.EventNotificationEventArgs,
+                global::System.Threading.Tasks.Task> handler) =>
+            global::EventSystem.Generated.RemoteEventSupport.Subscribe(GetEvent(registry), handler);
+
+        /// <summary>
+        /// Calls <paramref name="handler"/> whenever the default node may have missed a raise
+        /// of this event.
         /// </summary>
         /// <returns>A subscription; dispose it to stop.</returns>
         public static global::System.IDisposable SubscribeMissed(
@@ -79,11 +128,14 @@ namespace Shop
             SubscribeMissed(global::EventSystem.EventSystemNode.RequireDefault(), handler);
 
         /// <summary>
-        /// Calls <paramref name="handler"/> whenever <paramref name="registry"/> may have missed a raise of this event.
+        /// Calls <paramref name="handler"/> whenever <paramref name="registry"/> may have
+        /// missed a raise of this event.
         /// </summary>
         /// <returns>A subscription; dispose it to stop.</returns>
         public static global::System.IDisposable SubscribeMissed(
-            global::EventSystem.IEventRegistry registry, global::System.Action<global::EventSystem.EventMissedEventArgs> handler) =>
-            global::EventSystem.Generated.RemoteEventSupport.SubscribeMissed(GetEvent(registry), handler);
+            global::EventSystem.IEventRegistry registry,
+            global::System.Action<global::EventSystem.EventMissedEventArgs> handler) =>
+            global::EventSystem.Generated.RemoteEventSupport.SubscribeMissed(
+                GetEvent(registry), handler);
     }
 }

@@ -6,95 +6,161 @@ namespace Shop
     [global::System.CodeDom.Compiler.GeneratedCode("EventSystem.Generators", "0.1.0")]
     static partial class OrderUpdated
     {
-        /// <summary>The id of this event, the same on every server: <c>7d1c2a4e-8f3b-4c6d-a1e2-9b0f5c3d7e21</c>.</summary>
-        public static readonly global::System.Guid Id = new global::System.Guid("7d1c2a4e-8f3b-4c6d-a1e2-9b0f5c3d7e21");
+        /// <summary>
+        /// The id of this event, the same on every server:
+        /// <c>7d1c2a4e-8f3b-4c6d-a1e2-9b0f5c3d7e21</c>.
+        /// </summary>
+        public static readonly global::System.Guid Id =
+            new global::System.Guid("7d1c2a4e-8f3b-4c6d-a1e2-9b0f5c3d7e21");
 
         /// <summary>
-        /// The raiser id that this class's raises carry in <see cref="global::EventSystem.EventNotificationEventArgs.RaiserId"/>: random, one per
-        /// event class and process, so a handler can tell raises made here from raises made elsewhere.
+        /// The raiser id that this class's raises carry in
+        /// <see cref="global::EventSystem.EventNotificationEventArgs.RaiserId"/>: random, one per
+        /// event class and process, so a handler can tell raises made here from raises made
+        /// elsewhere.
         /// </summary>
         public static readonly global::System.Guid RaiserId = global::System.Guid.NewGuid();
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Shop.OrderUpdatedArgs>? eventSystemTypeInfo;
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<
+            global::Shop.OrderUpdatedArgs>?
+            eventSystemTypeInfo;
 
         /// <summary>
-        /// Returns this event's <see cref="global::EventSystem.Event"/> in <paramref name="registry"/>, set to read its argument
-        /// with the metadata of <see cref="global::Shop.ShopJsonContext"/>.
+        /// Returns this event's <see cref="global::EventSystem.Event"/> in
+        /// <paramref name="registry"/>, set to read its argument with the metadata of
+        /// <see cref="global::Shop.ShopJsonContext"/>.
         /// </summary>
-        public static global::EventSystem.Event GetEvent(global::EventSystem.IEventRegistry registry) => global::EventSystem.Generated.RemoteEventSupport.Resolve(registry, Id,
-            eventSystemTypeInfo ??= global::EventSystem.Generated.RemoteEventSupport.TypeInfo<global::Shop.OrderUpdatedArgs>(global::Shop.ShopJsonContext.Default));
+        public static global::EventSystem.Event GetEvent(
+            global::EventSystem.IEventRegistry registry) =>
+            global::EventSystem.Generated.RemoteEventSupport.Resolve(
+                registry,
+                Id,
+                eventSystemTypeInfo ??= global::EventSystem.Generated.RemoteEventSupport.TypeInfo<
+                    global::Shop.OrderUpdatedArgs>(
+                    global::Shop.ShopJsonContext.Default));
 
         /// <summary>
-        /// Raises the event on every server through the default node: this server's handlers run first, then the
-        /// call returns once Redis has taken the broadcast.
+        /// Raises the event on every server through the default node: this server's handlers
+        /// run first, then the call returns once Redis has taken the broadcast.
         /// </summary>
         /// <param name="args">The argument every handler receives.</param>
-        public static void Raise(global::Shop.OrderUpdatedArgs args) => Raise(global::EventSystem.EventSystemNode.RequireDefault(), args);
+        public static void Raise(
+            global::Shop.OrderUpdatedArgs args) =>
+            Raise(global::EventSystem.EventSystemNode.RequireDefault(), args);
 
-        /// <summary>Raises the event on every server through <paramref name="registry"/>.</summary>
+        /// <summary>
+        /// Raises the event on every server through <paramref name="registry"/>.
+        /// </summary>
         /// <param name="registry">The registry (usually the node) to raise through.</param>
         /// <param name="args">The argument every handler receives.</param>
-        public static void Raise(global::EventSystem.IEventRegistry registry, global::Shop.OrderUpdatedArgs args) =>
-            GetEvent(registry).Raise(RaiserId, args ?? throw new global::System.ArgumentNullException(nameof(args)), global::EventSystem.EventRaiseOption.RaiseBroadcast);
+        public static void Raise(
+            global::EventSystem.IEventRegistry registry,
+            global::Shop.OrderUpdatedArgs args) =>
+            GetEvent(registry).Raise(
+                RaiserId,
+                args ?? throw new global::System.ArgumentNullException(nameof(args)),
+                global::EventSystem.EventRaiseOption.RaiseBroadcast);
 
-        /// <summary>Raises the event on every server through the default node without blocking.</summary>
+        /// <summary>
+        /// Raises the event on every server through the default node without blocking.
+        /// </summary>
         /// <param name="args">The argument every handler receives.</param>
         /// <param name="cancellationToken">Stops waiting for Redis.</param>
-        public static global::System.Threading.Tasks.Task RaiseAsync(global::Shop.OrderUpdatedArgs args, global::System.Threading.CancellationToken cancellationToken = default) =>
+        public static global::System.Threading.Tasks.Task RaiseAsync(
+            global::Shop.OrderUpdatedArgs args,
+            global::System.Threading.CancellationToken cancellationToken = default) =>
             RaiseAsync(global::EventSystem.EventSystemNode.RequireDefault(), args, cancellationToken);
 
-        /// <summary>Raises the event on every server through <paramref name="registry"/>, without blocking.
+        /// <summary>
+        /// Raises the event on every server through <paramref name="registry"/>, without
+        /// blocking.
         /// </summary>
         /// <param name="registry">The registry (usually the node) to raise through.</param>
         /// <param name="args">The argument every handler receives.</param>
         /// <param name="cancellationToken">Stops waiting for Redis.</param>
         public static global::System.Threading.Tasks.Task RaiseAsync(
-            global::EventSystem.IEventRegistry registry, global::Shop.OrderUpdatedArgs args, global::System.Threading.CancellationToken cancellationToken = default) =>
+            global::EventSystem.IEventRegistry registry,
+            global::Shop.OrderUpdatedArgs args,
+            global::System.Threading.CancellationToken cancellationToken = default) =>
             GetEvent(registry).RaiseAsync(
-                RaiserId, args ?? throw new global::System.ArgumentNullException(nameof(args)), global::EventSystem.EventRaiseOption.RaiseBroadcast, cancellationToken);
+                RaiserId,
+                args ?? throw new global::System.ArgumentNullException(nameof(args)),
+                global::EventSystem.EventRaiseOption.RaiseBroadcast,
+                cancellationToken);
 
-        /// <summary>Runs this server's handlers only, through the default node; nothing is sent to Redis.</summary>
+        /// <summary>
+        /// Runs this server's handlers only, through the default node; nothing is sent to
+        /// Redis.
+        /// </summary>
         /// <param name="args">The argument every handler receives.</param>
-        public static void RaiseLocally(global::Shop.OrderUpdatedArgs args) => RaiseLocally(global::EventSystem.EventSystemNode.RequireDefault(), args);
+        public static void RaiseLocally(
+            global::Shop.OrderUpdatedArgs args) =>
+            RaiseLocally(global::EventSystem.EventSystemNode.RequireDefault(), args);
 
-        /// <summary>Runs the handlers of <paramref name="registry"/> only; nothing is sent to Redis.</summary>
+        /// <summary>
+        /// Runs the handlers of <paramref name="registry"/> only; nothing is sent to Redis.
+        /// </summary>
         /// <param name="registry">The registry (usually the node) to raise through.</param>
         /// <param name="args">The argument every handler receives.</param>
-        public static void RaiseLocally(global::EventSystem.IEventRegistry registry, global::Shop.OrderUpdatedArgs args) =>
-            GetEvent(registry).Raise(RaiserId, args ?? throw new global::System.ArgumentNullException(nameof(args)), global::EventSystem.EventRaiseOption.RaiseLocally);
+        public static void RaiseLocally(
+            global::EventSystem.IEventRegistry registry,
+            global::Shop.OrderUpdatedArgs args) =>
+            GetEvent(registry).Raise(
+                RaiserId,
+                args ?? throw new global::System.ArgumentNullException(nameof(args)),
+                global::EventSystem.EventRaiseOption.RaiseLocally);
 
         /// <summary>
-        /// Calls <paramref name="handler"/> with the argument and the delivery details of every raise that
-        /// reaches the default node.
+        /// Calls <paramref name="handler"/> with the argument and the delivery details of every
+        /// raise that reaches the default node.
         /// </summary>
         /// <returns>A subscription; dispose it to stop.</returns>
-        public static global::System.IDisposable Subscribe(global::System.Action<global::Shop.OrderUpdatedArgs, global::EventSystem.EventNotificationEventArgs> handler) => Subscribe(global::EventSystem.EventSystemNode.RequireDefault(), handler);
+        public static global::System.IDisposable Subscribe(
+            global::System.Action<
+                global::Shop.OrderUpdatedArgs,
+                global::EventSystem.EventNotificationEventArgs> handler) =>
+            Subscribe(global::EventSystem.EventSystemNode.RequireDefault(), handler);
 
         /// <summary>
-        /// Calls <paramref name="handler"/> with the argument and the delivery details of every raise that
-        /// reaches <paramref name="registry"/>.
+        /// Calls <paramref name="handler"/> with the argument and the delivery details of every
+        /// raise that reaches <paramref name="registry"/>.
         /// </summary>
         /// <returns>A subscription; dispose it to stop.</returns>
-        public static global::System.IDisposable Subscribe(global::EventSystem.IEventRegistry registry, global::System.Action<global::Shop.OrderUpdatedArgs, global::EventSystem.EventNotificationEventArgs> handler) =>
+        public static global::System.IDisposable Subscribe(
+            global::EventSystem.IEventRegistry registry,
+            global::System.Action<
+                global::Shop.OrderUpdatedArgs,
+                global::EventSystem.EventNotificationEventArgs> handler) =>
             global::EventSystem.Generated.RemoteEventSupport.Subscribe(GetEvent(registry), handler);
 
         /// <summary>
-        /// Calls the asynchronous <paramref name="handler"/> for every raise that reaches the default node; its
-        /// task is awaited on the handler's worker.
+        /// Calls the asynchronous <paramref name="handler"/> for every raise that reaches the
+        /// default node; its task is awaited on the handler's worker.
         /// </summary>
         /// <returns>A subscription; dispose it to stop.</returns>
-        public static global::System.IDisposable Subscribe(global::System.Func<global::Shop.OrderUpdatedArgs, global::EventSystem.EventNotificationEventArgs, global::System.Threading.Tasks.Task> handler) => Subscribe(global::EventSystem.EventSystemNode.RequireDefault(), handler);
+        public static global::System.IDisposable Subscribe(
+            global::System.Func<
+                global::Shop.OrderUpdatedArgs,
+                global::EventSystem.EventNotificationEventArgs,
+                global::System.Threading.Tasks.Task> handler) =>
+            Subscribe(global::EventSystem.EventSystemNode.RequireDefault(), handler);
 
         /// <summary>
         /// Calls the asynchronous <paramref name="handler"/> for every raise that reaches
         /// <paramref name="registry"/>; its task is awaited on the handler's worker.
         /// </summary>
         /// <returns>A subscription; dispose it to stop.</returns>
-        public static global::System.IDisposable Subscribe(global::EventSystem.IEventRegistry registry, global::System.Func<global::Shop.OrderUpdatedArgs, global::EventSystem.EventNotificationEventArgs, global::System.Threading.Tasks.Task> handler) =>
+        public static global::System.IDisposable Subscribe(
+            global::EventSystem.IEventRegistry registry,
+            global::System.Func<
+                global::Shop.OrderUpdatedArgs,
+                global::EventSystem.EventNotificationEventArgs,
+                global::System.Threading.Tasks.Task> handler) =>
             global::EventSystem.Generated.RemoteEventSupport.Subscribe(GetEvent(registry), handler);
 
         /// <summary>
-        /// Calls <paramref name="handler"/> whenever the default node may have missed a raise of this event.
+        /// Calls <paramref name="handler"/> whenever the default node may have missed a raise
+        /// of this event.
         /// </summary>
         /// <returns>A subscription; dispose it to stop.</returns>
         public static global::System.IDisposable SubscribeMissed(
@@ -102,11 +168,14 @@ namespace Shop
             SubscribeMissed(global::EventSystem.EventSystemNode.RequireDefault(), handler);
 
         /// <summary>
-        /// Calls <paramref name="handler"/> whenever <paramref name="registry"/> may have missed a raise of this event.
+        /// Calls <paramref name="handler"/> whenever <paramref name="registry"/> may have
+        /// missed a raise of this event.
         /// </summary>
         /// <returns>A subscription; dispose it to stop.</returns>
         public static global::System.IDisposable SubscribeMissed(
-            global::EventSystem.IEventRegistry registry, global::System.Action<global::EventSystem.EventMissedEventArgs> handler) =>
-            global::EventSystem.Generated.RemoteEventSupport.SubscribeMissed(GetEvent(registry), handler);
+            global::EventSystem.IEventRegistry registry,
+            global::System.Action<global::EventSystem.EventMissedEventArgs> handler) =>
+            global::EventSystem.Generated.RemoteEventSupport.SubscribeMissed(
+                GetEvent(registry), handler);
     }
 }
