@@ -14,7 +14,7 @@ internal static class BenchmarkInput
 
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12);
 
-    public static CSharpCompilation Create(int eventCount, int eventsPerFile)
+    public static CSharpCompilation Create(int eventCount, int eventsPerFile, bool usingsPerFile = false)
     {
         var trees = new List<SyntaxTree>
         {
@@ -38,12 +38,8 @@ internal static class BenchmarkInput
         };
         for (var first = 0; first < eventCount; first += eventsPerFile)
         {
-            var events = Enumerable.Range(first, Math.Min(eventsPerFile, eventCount - first)).Select(EventSource);
-            trees.Add(Parse($"Events{first}.cs", $"""
-                using EventSystem;
-                namespace Bench;
-                {string.Join("\n", events)}
-                """));
+            var count = Math.Min(eventsPerFile, eventCount - first);
+            trees.Add(Parse(EventsPath(first), EventsSource(first, count, usingsPerFile, version: 0)));
         }
 
         return CSharpCompilation.Create("Bench", trees,
@@ -56,12 +52,26 @@ internal static class BenchmarkInput
     public static string UnrelatedSource(int version) =>
         $"namespace Bench; public static class Unrelated {{ public static int Value => {version}; }}";
 
+    /// <summary>The file that holds the events from <paramref name="first"/> on.</summary>
+    public static string EventsPath(int first) => $"Events{first}.cs";
+
+    /// <summary>
+    /// A file of events; <paramref name="usingsPerFile"/> gives it an alias of its own, so that no two files share
+    /// their directives (the generator's worst case). Each <paramref name="version"/> changes the first event's id.
+    /// </summary>
+    public static string EventsSource(int first, int count, bool usingsPerFile, int version)
+    {
+        var events = Enumerable.Range(first, count).Select(i => EventSource(i, i == first ? version : 0));
+        var alias = usingsPerFile ? $"using Alias{first} = System.Int32;\n" : string.Empty;
+        return $"using EventSystem;\n{alias}namespace Bench;\n{string.Join("\n", events)}";
+    }
+
     public static SyntaxTree Parse(string path, string text) => CSharpSyntaxTree.ParseText(text, ParseOptions, path);
 
-    private static string EventSource(int index)
+    private static string EventSource(int index, int version)
     {
         var attribute = index % 2 == 0 ? "RemoteEvent" : "RemoteEvent<Args, BenchJsonContext>";
-        var id = new Guid(index + 1, 0, 0, [0x80, 0, 0, 0, 0, 0, 0, 0]);
+        var id = new Guid(index + 1, (short)version, 0, [0x80, 0, 0, 0, 0, 0, 0, 0]);
         return $"[{attribute}(\"{id}\")] public static partial class Event{index};";
     }
 }

@@ -4,9 +4,11 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace EventSystem.Generators.Benchmarks;
 
-/// <summary>Times <c>GeneratorDriver.RunGenerators</c> alone, on a first run and after unrelated edits.</summary>
+/// <summary>Times <c>GeneratorDriver.RunGenerators</c> alone, on a first run and after edits.</summary>
 internal sealed class GeneratorTimer(int warmupRuns, int measuredRuns)
 {
+    private const string GeneratedCodeAttribute = "[global::System.CodeDom.Compiler.GeneratedCode(";
+
     public Timing FirstRun(Func<IIncrementalGenerator> generator, CSharpCompilation compilation, int expected) =>
         Repeat(_ =>
         {
@@ -20,66 +22,47 @@ internal sealed class GeneratorTimer(int warmupRuns, int measuredRuns)
         });
 
     /// <summary>
-    /// Replaces the file without events by a new version (a changed member body) and runs the driver of the
-    /// previous run on the new compilation, as the IDE and the compiler server do after each edit.
+    /// Replaces one file by a new version, as <paramref name="edit"/> gives it for each run, and runs the driver of
+    /// the previous run on the new compilation, as the IDE and the compiler server do after each edit.
     /// </summary>
-    public (Timing Generator, Timing Warmup) AfterUnrelatedEdit(
-        Func<IIncrementalGenerator> generator, CSharpCompilation compilation, EditWarmup warmup, int expected)
+    public Timing AfterEdit(
+        Func<IIncrementalGenerator> generator,
+        CSharpCompilation compilation,
+        Func<int, (string Path, string Text)> edit,
+        int expected)
     {
         GeneratorDriver driver = NewDriver(generator);
         driver = driver.RunGenerators(compilation);
         var current = compilation;
         var version = 0;
-        var warmups = new List<double>();
-        var generatorTimes = Repeat(run =>
+        return Repeat(_ =>
         {
-            var old = current.SyntaxTrees.Single(t => t.FilePath == BenchmarkInput.UnrelatedPath);
-            current = current.ReplaceSyntaxTree(old,
-                BenchmarkInput.Parse(BenchmarkInput.UnrelatedPath, BenchmarkInput.UnrelatedSource(++version)));
+            var (path, text) = edit(++version);
+            var old = current.SyntaxTrees.Single(t => t.FilePath == path);
+            current = current.ReplaceSyntaxTree(old, BenchmarkInput.Parse(path, text));
             var watch = Stopwatch.StartNew();
-            Warm(current, warmup);
-            if (run >= warmupRuns)
-            {
-                warmups.Add(watch.Elapsed.TotalMilliseconds);
-            }
-
-            watch.Restart();
             driver = driver.RunGenerators(current);
             watch.Stop();
             Check(driver, expected);
             return watch.Elapsed.TotalMilliseconds;
         });
-        return (generatorTimes, new Timing(warmups));
-    }
-
-    private static void Warm(CSharpCompilation compilation, EditWarmup warmup)
-    {
-        if (warmup == EditWarmup.None)
-        {
-            return;
-        }
-
-        var events = compilation.GetTypeByMetadataName("Bench.Event0")!.ContainingNamespace;
-        if (warmup == EditWarmup.Attributes)
-        {
-            foreach (var type in events.GetTypeMembers())
-            {
-                _ = type.GetAttributes();
-            }
-        }
     }
 
     private static CSharpGeneratorDriver NewDriver(Func<IIncrementalGenerator> generator) =>
         CSharpGeneratorDriver.Create([generator().AsSourceGenerator()], parseOptions: BenchmarkInput.ParseOptions);
 
-    private static void Check(GeneratorDriver driver, int expected)
+    /// <summary>Untimed: the run produced members for every event, and no diagnostics.</summary>
+    private static void Check(GeneratorDriver driver, int expectedEvents)
     {
         var result = driver.GetRunResult().Results[0];
-        if (result.GeneratedSources.Length != expected || result.Diagnostics.Length != 0)
+        var events = result.GeneratedSources
+            .Sum(source => source.SourceText.ToString().Split(GeneratedCodeAttribute).Length - 1);
+        if (events != expectedEvents || result.Diagnostics.Length != 0 || result.Exception is not null)
         {
             throw new InvalidOperationException(
-                $"expected {expected} sources and no diagnostics, got {result.GeneratedSources.Length} and "
-                + $"{result.Diagnostics.Length}: {result.Diagnostics.FirstOrDefault()}");
+                $"expected {expectedEvents} events and no diagnostics, got {events} and "
+                + $"{result.Diagnostics.Length}: "
+                + (result.Exception?.Message ?? result.Diagnostics.FirstOrDefault()?.ToString()));
         }
     }
 

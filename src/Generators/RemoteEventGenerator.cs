@@ -1,4 +1,3 @@
-using EventSystem.Generators.Diagnostics;
 using EventSystem.Generators.Emit;
 using EventSystem.Generators.Parsing;
 using Microsoft.CodeAnalysis;
@@ -7,7 +6,8 @@ namespace EventSystem.Generators;
 
 /// <summary>
 /// Generates the strongly typed members of every class marked with <c>[RemoteEvent]</c> or
-/// <c>[RemoteEvent&lt;TArgs, TJsonContext&gt;]</c>.
+/// <c>[RemoteEvent&lt;TArgs, TJsonContext&gt;]</c>. Works from syntax only, so that an edit in another file
+/// re-runs nothing but a cheap look at each event's declaration; <c>RemoteEventAnalyzer</c> reports mistakes.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class RemoteEventGenerator : IIncrementalGenerator
@@ -15,37 +15,12 @@ public sealed class RemoteEventGenerator : IIncrementalGenerator
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        var plain = context.SyntaxProvider
-            .ForAttributeWithMetadataName(
-                RemoteEventParser.PlainAttributeName, RemoteEventParser.IsCandidate, RemoteEventParser.Parse)
-            .WithTrackingName(TrackingNames.PlainEvents);
-        var typed = context.SyntaxProvider
-            .ForAttributeWithMetadataName(
-                RemoteEventParser.TypedAttributeName, RemoteEventParser.IsCandidate, RemoteEventParser.Parse)
-            .WithTrackingName(TrackingNames.TypedEvents);
-
-        var models = plain.Select(static (result, _) => result.Event)
-            .Where(static model => model is not null)
-            .WithTrackingName(TrackingNames.Models);
-        var typedModels = typed.Select(static (result, _) => result.Event)
-            .Where(static model => model is not null)
-            .WithTrackingName(TrackingNames.Models);
-        context.RegisterSourceOutput(models, static (output, model) =>
-            output.AddSource(model!.HintName, EventSourceEmitter.Emit(model)));
-        context.RegisterSourceOutput(typedModels, static (output, model) =>
-            output.AddSource(model!.HintName, EventSourceEmitter.Emit(model)));
-
-        var diagnostics = plain.Select(static (result, _) => result.Diagnostics)
-            .WithTrackingName(TrackingNames.Diagnostics);
-        var typedDiagnostics = typed.Select(static (result, _) => result.Diagnostics)
-            .WithTrackingName(TrackingNames.Diagnostics);
-        context.RegisterSourceOutput(diagnostics, DiagnosticReporter.Report);
-        context.RegisterSourceOutput(typedDiagnostics, DiagnosticReporter.Report);
-
-        var idUses = plain.Select(static (result, _) => result.IdUse).Collect()
-            .Combine(typed.Select(static (result, _) => result.IdUse).Collect())
-            .WithTrackingName(TrackingNames.IdUses);
-        var duplicates = idUses.Select(DuplicateIdFinder.Find).WithTrackingName(TrackingNames.DuplicateIds);
-        context.RegisterSourceOutput(duplicates, DiagnosticReporter.Report);
+        var events = context.SyntaxProvider
+            .CreateSyntaxProvider(EventSyntaxParser.IsCandidate, EventSyntaxParser.Parse)
+            .WithTrackingName(TrackingNames.Events);
+        var buckets = events.Collect()
+            .SelectMany(EventFiles.Group)
+            .WithTrackingName(TrackingNames.Buckets);
+        context.RegisterSourceOutput(buckets, EventSourceEmitter.AddFiles);
     }
 }

@@ -3,11 +3,9 @@ namespace EventSystem.Generators;
 /// <summary>Names of the pipeline steps, so that tests can check which steps re-ran.</summary>
 internal static class TrackingNames
 {
-    public const string PlainEvents = nameof(PlainEvents);
-    public const string TypedEvents = nameof(TypedEvents);
-    public const string AllEvents = nameof(AllEvents);
-    public const string Models = nameof(Models);
-    public const string Diagnostics = nameof(Diagnostics);
-    public const string IdUses = nameof(IdUses);
-    public const string DuplicateIds = nameof(DuplicateIds);
+    /// <summary>One model per annotated class, or null for one that cannot get members.</summary>
+    public const string Events = nameof(Events);
+
+    /// <summary>The generated files by hash bucket, each file holding the events that share it.</summary>
+    public const string Buckets = nameof(Buckets);
 }

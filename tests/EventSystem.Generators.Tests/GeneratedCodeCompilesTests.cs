@@ -41,10 +41,37 @@ public class GeneratedCodeCompilesTests
                 }
             }
             """,
-            "namespace Shop;\n" + GeneratorHarness.JsonContext("ShopJsonContext", "OrderUpdatedArgs", "PriceChanged"));
+            "namespace Shop;\n" + GeneratorHarness.JsonContext("ShopJsonContext", "OrderUpdatedArgs", "PriceChanged"),
+            """
+            using Shop;
+            using Priced = Shop.PriceChanged;
+            using static System.Math;
+
+            [RemoteEvent<Priced, ShopJsonContext>("1e2d3c4b-5a69-4788-9a0b-1c2d3e4f5a6b")]
+            public static partial class GlobalNamespaceEvent;
+
+            namespace Shop.Other
+            {
+                using Orders = Shop.OrderUpdatedArgs;
+
+                [RemoteEvent<Orders, ShopJsonContext>("2e2d3c4b-5a69-4788-9a0b-1c2d3e4f5a6b")]
+                public static partial class @event;
+
+                [RemoteEvent(Ids.Text)]
+                public static partial class FromConstant
+                {
+                    public static int Rounded => (int)Round(1.5);
+                }
+
+                internal static class Ids
+                {
+                    public const string Text = "3e2d3c4b-5a69-4788-9a0b-1c2d3e4f5a6b";
+                }
+            }
+            """);
 
         Assert.Empty(run.GeneratorDiagnostics);
-        Assert.Equal(3, run.HintNames.Count());
+        Assert.Equal(6, run.EventCount);
         var problems = run.Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning
             || d.Id.StartsWith("CS1591", StringComparison.Ordinal));
         Assert.Empty(problems);

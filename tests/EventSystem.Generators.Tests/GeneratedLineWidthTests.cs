@@ -28,7 +28,7 @@ public class GeneratedLineWidthTests
                     "FulfilmentNotificationsJsonContext", "ShipmentDispatchedToCarrierArguments"));
 
         Assert.Empty(run.GeneratorDiagnostics);
-        Assert.Equal(2, run.HintNames.Count());
+        Assert.Equal(2, run.EventCount);
         var wideLines = run.HintNames
             .SelectMany(hint => run.Source(hint).Split('\n').Select(line => (hint, line)))
             .Where(entry => entry.line.TrimEnd('\r').Length > MaxColumns)

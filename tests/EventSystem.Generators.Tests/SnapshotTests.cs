@@ -12,7 +12,7 @@ public class SnapshotTests
             public static partial class CacheCleared;
             """);
 
-        SnapshotAssert.Matches("CacheCleared", run.Source("Shop.CacheCleared.g.cs"));
+        SnapshotAssert.Matches("CacheCleared", run.SingleSource);
     }
 
     [Fact]
@@ -29,11 +29,11 @@ public class SnapshotTests
             """,
             "namespace Shop;\n" + GeneratorHarness.JsonContext("ShopJsonContext", "OrderUpdatedArgs"));
 
-        SnapshotAssert.Matches("OrderUpdated", run.Source("Shop.OrderUpdated.g.cs"));
+        SnapshotAssert.Matches("OrderUpdated", run.SingleSource);
     }
 
     [Fact]
-    public void Event_with_struct_argument_skips_the_null_check()
+    public void Event_with_struct_argument_generates_typed_members()
     {
         var run = GeneratorHarness.Run(
             """
@@ -44,7 +44,7 @@ public class SnapshotTests
             """,
             GeneratorHarness.JsonContext("PriceJsonContext", "PriceChanged"));
 
-        SnapshotAssert.Matches("PriceChangedEvent", run.Source("PriceChangedEvent.g.cs"));
+        SnapshotAssert.Matches("PriceChangedEvent", run.SingleSource);
     }
 
     [Fact]
@@ -63,6 +63,50 @@ public class SnapshotTests
             }
             """);
 
-        SnapshotAssert.Matches("ProductRenamed", run.Source("Shop.Catalog.Events+Inner+ProductRenamed.g.cs"));
+        SnapshotAssert.Matches("ProductRenamed", run.SingleSource);
+    }
+
+    [Fact]
+    public void Event_with_argument_from_other_namespaces_repeats_the_declaring_files_directives()
+    {
+        var run = GeneratorHarness.Run(
+            """
+            using Shop.Contracts;
+            using Json = Shop.Serialization;
+
+            namespace Shop
+            {
+                namespace Events
+                {
+                    using System.Collections.Generic;
+
+                    [RemoteEvent<OrderShipped, Json.ShopJsonContext>("3c0d6f2a-1b4e-4c8d-9a7f-5e2b1d0c9f84")]
+                    public static partial class Shipped;
+                }
+            }
+            """,
+            "namespace Shop.Contracts; public sealed record OrderShipped(int OrderId);",
+            "namespace Shop.Serialization;\n"
+                + GeneratorHarness.JsonContext("ShopJsonContext", "Shop.Contracts.OrderShipped"));
+
+        SnapshotAssert.Matches("Shipped", run.SingleSource);
+    }
+
+    [Fact]
+    public void Event_with_constant_id_uses_the_constant()
+    {
+        var run = GeneratorHarness.Run("""
+            namespace Shop;
+
+            public static class EventIds
+            {
+                public const string Cleared = "0b6f3c1e-5a7d-4a53-9d0e-2f4a8c1b7e90";
+            }
+
+            [RemoteEvent(EventIds.Cleared)]
+            public static partial class ConstantIdCleared;
+            """);
+
+        SnapshotAssert.Matches("ConstantIdCleared", run.SingleSource);
     }
 }

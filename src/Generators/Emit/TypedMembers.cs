@@ -14,9 +14,10 @@ internal static class TypedMembers
     {
         var args = argument.TypeName;
         var context = argument.JsonContextName;
-        var checkedArgs = argument.IsValueType
-            ? "args"
-            : "args ?? throw new global::System.ArgumentNullException(nameof(args))";
+        var checkedArgs = $"{Support}.RequireArgument(args)";
+        var contextReference = context.IndexOf('<') < 0
+            ? $"<see cref=\"{context}\"/>"
+            : $"<c>{context.Replace("<", "&lt;").Replace(">", "&gt;")}</c>";
         writer.Lines($$"""
             private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<
                 {{args}}>?
@@ -25,7 +26,7 @@ internal static class TypedMembers
             /// <summary>
             /// Returns this event's <see cref="{{Event}}"/> in
             /// <paramref name="registry"/>, set to read its argument with the metadata of
-            /// <see cref="{{context}}"/>.
+            /// {{contextReference}}.
             /// </summary>
             public static {{Event}} GetEvent(
                 {{Registry}} registry) =>

@@ -17,7 +17,7 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IEnu
 
     public EquatableArray(IEnumerable<T> items) => this.items = items.ToArray();
 
-    public static EquatableArray<T> Empty => new([]);
+    public static EquatableArray<T> Empty => default;
 
     public int Count => items?.Length ?? 0;
 

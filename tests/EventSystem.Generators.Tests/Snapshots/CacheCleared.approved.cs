@@ -4,7 +4,7 @@
 namespace Shop
 {
     [global::System.CodeDom.Compiler.GeneratedCode("EventSystem.Generators", "0.1.0")]
-    static partial class CacheCleared
+    partial class CacheCleared
     {
         /// <summary>
         /// The id of this event, the same on every server:

@@ -4,7 +4,7 @@
 namespace Shop
 {
     [global::System.CodeDom.Compiler.GeneratedCode("EventSystem.Generators", "0.1.0")]
-    static partial class OrderUpdated
+    partial class OrderUpdated
     {
         /// <summary>
         /// The id of this event, the same on every server:
@@ -22,13 +22,13 @@ namespace Shop
         public static readonly global::System.Guid RaiserId = global::System.Guid.NewGuid();
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<
-            global::Shop.OrderUpdatedArgs>?
+            OrderUpdatedArgs>?
             eventSystemTypeInfo;
 
         /// <summary>
         /// Returns this event's <see cref="global::EventSystem.Event"/> in
         /// <paramref name="registry"/>, set to read its argument with the metadata of
-        /// <see cref="global::Shop.ShopJsonContext"/>.
+        /// <see cref="ShopJsonContext"/>.
         /// </summary>
         public static global::EventSystem.Event GetEvent(
             global::EventSystem.IEventRegistry registry) =>
@@ -36,8 +36,8 @@ namespace Shop
                 registry,
                 Id,
                 eventSystemTypeInfo ??= global::EventSystem.Generated.RemoteEventSupport.TypeInfo<
-                    global::Shop.OrderUpdatedArgs>(
-                    global::Shop.ShopJsonContext.Default));
+                    OrderUpdatedArgs>(
+                    ShopJsonContext.Default));
 
         /// <summary>
         /// Raises the event on every server through the default node: this server's handlers
@@ -45,7 +45,7 @@ namespace Shop
         /// </summary>
         /// <param name="args">The argument every handler receives.</param>
         public static void Raise(
-            global::Shop.OrderUpdatedArgs args) =>
+            OrderUpdatedArgs args) =>
             Raise(global::EventSystem.EventSystemNode.RequireDefault(), args);
 
         /// <summary>
@@ -55,10 +55,10 @@ namespace Shop
         /// <param name="args">The argument every handler receives.</param>
         public static void Raise(
             global::EventSystem.IEventRegistry registry,
-            global::Shop.OrderUpdatedArgs args) =>
+            OrderUpdatedArgs args) =>
             GetEvent(registry).Raise(
                 RaiserId,
-                args ?? throw new global::System.ArgumentNullException(nameof(args)),
+                global::EventSystem.Generated.RemoteEventSupport.RequireArgument(args),
                 global::EventSystem.EventRaiseOption.RaiseBroadcast);
 
         /// <summary>
@@ -67,7 +67,7 @@ namespace Shop
         /// <param name="args">The argument every handler receives.</param>
         /// <param name="cancellationToken">Stops waiting for Redis.</param>
         public static global::System.Threading.Tasks.Task RaiseAsync(
-            global::Shop.OrderUpdatedArgs args,
+            OrderUpdatedArgs args,
             global::System.Threading.CancellationToken cancellationToken = default) =>
             RaiseAsync(global::EventSystem.EventSystemNode.RequireDefault(), args, cancellationToken);
 
@@ -80,11 +80,11 @@ namespace Shop
         /// <param name="cancellationToken">Stops waiting for Redis.</param>
         public static global::System.Threading.Tasks.Task RaiseAsync(
             global::EventSystem.IEventRegistry registry,
-            global::Shop.OrderUpdatedArgs args,
+            OrderUpdatedArgs args,
             global::System.Threading.CancellationToken cancellationToken = default) =>
             GetEvent(registry).RaiseAsync(
                 RaiserId,
-                args ?? throw new global::System.ArgumentNullException(nameof(args)),
+                global::EventSystem.Generated.RemoteEventSupport.RequireArgument(args),
                 global::EventSystem.EventRaiseOption.RaiseBroadcast,
                 cancellationToken);
 
@@ -94,7 +94,7 @@ namespace Shop
         /// </summary>
         /// <param name="args">The argument every handler receives.</param>
         public static void RaiseLocally(
-            global::Shop.OrderUpdatedArgs args) =>
+            OrderUpdatedArgs args) =>
             RaiseLocally(global::EventSystem.EventSystemNode.RequireDefault(), args);
 
         /// <summary>
@@ -104,10 +104,10 @@ namespace Shop
         /// <param name="args">The argument every handler receives.</param>
         public static void RaiseLocally(
             global::EventSystem.IEventRegistry registry,
-            global::Shop.OrderUpdatedArgs args) =>
+            OrderUpdatedArgs args) =>
             GetEvent(registry).Raise(
                 RaiserId,
-                args ?? throw new global::System.ArgumentNullException(nameof(args)),
+                global::EventSystem.Generated.RemoteEventSupport.RequireArgument(args),
                 global::EventSystem.EventRaiseOption.RaiseLocally);
 
         /// <summary>
@@ -117,7 +117,7 @@ namespace Shop
         /// <returns>A subscription; dispose it to stop.</returns>
         public static global::System.IDisposable Subscribe(
             global::System.Action<
-                global::Shop.OrderUpdatedArgs,
+                OrderUpdatedArgs,
                 global::EventSystem.EventNotificationEventArgs> handler) =>
             Subscribe(global::EventSystem.EventSystemNode.RequireDefault(), handler);
 
@@ -129,7 +129,7 @@ namespace Shop
         public static global::System.IDisposable Subscribe(
             global::EventSystem.IEventRegistry registry,
             global::System.Action<
-                global::Shop.OrderUpdatedArgs,
+                OrderUpdatedArgs,
                 global::EventSystem.EventNotificationEventArgs> handler) =>
             global::EventSystem.Generated.RemoteEventSupport.Subscribe(GetEvent(registry), handler);
 
@@ -140,7 +140,7 @@ namespace Shop
         /// <returns>A subscription; dispose it to stop.</returns>
         public static global::System.IDisposable Subscribe(
             global::System.Func<
-                global::Shop.OrderUpdatedArgs,
+                OrderUpdatedArgs,
                 global::EventSystem.EventNotificationEventArgs,
                 global::System.Threading.Tasks.Task> handler) =>
             Subscribe(global::EventSystem.EventSystemNode.RequireDefault(), handler);
@@ -153,7 +153,7 @@ namespace Shop
         public static global::System.IDisposable Subscribe(
             global::EventSystem.IEventRegistry registry,
             global::System.Func<
-                global::Shop.OrderUpdatedArgs,
+                OrderUpdatedArgs,
                 global::EventSystem.EventNotificationEventArgs,
                 global::System.Threading.Tasks.Task> handler) =>
             global::EventSystem.Generated.RemoteEventSupport.Subscribe(GetEvent(registry), handler);

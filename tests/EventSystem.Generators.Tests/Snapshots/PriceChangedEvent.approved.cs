@@ -2,7 +2,7 @@
 #nullable enable
 
 [global::System.CodeDom.Compiler.GeneratedCode("EventSystem.Generators", "0.1.0")]
-static partial class PriceChangedEvent
+partial class PriceChangedEvent
 {
     /// <summary>
     /// The id of this event, the same on every server:
@@ -20,13 +20,13 @@ static partial class PriceChangedEvent
     public static readonly global::System.Guid RaiserId = global::System.Guid.NewGuid();
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<
-        global::PriceChanged>?
+        PriceChanged>?
         eventSystemTypeInfo;
 
     /// <summary>
     /// Returns this event's <see cref="global::EventSystem.Event"/> in
     /// <paramref name="registry"/>, set to read its argument with the metadata of
-    /// <see cref="global::PriceJsonContext"/>.
+    /// <see cref="PriceJsonContext"/>.
     /// </summary>
     public static global::EventSystem.Event GetEvent(
         global::EventSystem.IEventRegistry registry) =>
@@ -34,8 +34,8 @@ static partial class PriceChangedEvent
             registry,
             Id,
             eventSystemTypeInfo ??= global::EventSystem.Generated.RemoteEventSupport.TypeInfo<
-                global::PriceChanged>(
-                global::PriceJsonContext.Default));
+                PriceChanged>(
+                PriceJsonContext.Default));
 
     /// <summary>
     /// Raises the event on every server through the default node: this server's handlers
@@ -43,7 +43,7 @@ static partial class PriceChangedEvent
     /// </summary>
     /// <param name="args">The argument every handler receives.</param>
     public static void Raise(
-        global::PriceChanged args) =>
+        PriceChanged args) =>
         Raise(global::EventSystem.EventSystemNode.RequireDefault(), args);
 
     /// <summary>
@@ -53,10 +53,10 @@ static partial class PriceChangedEvent
     /// <param name="args">The argument every handler receives.</param>
     public static void Raise(
         global::EventSystem.IEventRegistry registry,
-        global::PriceChanged args) =>
+        PriceChanged args) =>
         GetEvent(registry).Raise(
             RaiserId,
-            args,
+            global::EventSystem.Generated.RemoteEventSupport.RequireArgument(args),
             global::EventSystem.EventRaiseOption.RaiseBroadcast);
 
     /// <summary>
@@ -65,7 +65,7 @@ static partial class PriceChangedEvent
     /// <param name="args">The argument every handler receives.</param>
     /// <param name="cancellationToken">Stops waiting for Redis.</param>
     public static global::System.Threading.Tasks.Task RaiseAsync(
-        global::PriceChanged args,
+        PriceChanged args,
         global::System.Threading.CancellationToken cancellationToken = default) =>
         RaiseAsync(global::EventSystem.EventSystemNode.RequireDefault(), args, cancellationToken);
 
@@ -78,11 +78,11 @@ static partial class PriceChangedEvent
     /// <param name="cancellationToken">Stops waiting for Redis.</param>
     public static global::System.Threading.Tasks.Task RaiseAsync(
         global::EventSystem.IEventRegistry registry,
-        global::PriceChanged args,
+        PriceChanged args,
         global::System.Threading.CancellationToken cancellationToken = default) =>
         GetEvent(registry).RaiseAsync(
             RaiserId,
-            args,
+            global::EventSystem.Generated.RemoteEventSupport.RequireArgument(args),
             global::EventSystem.EventRaiseOption.RaiseBroadcast,
             cancellationToken);
 
@@ -92,7 +92,7 @@ static partial class PriceChangedEvent
     /// </summary>
     /// <param name="args">The argument every handler receives.</param>
     public static void RaiseLocally(
-        global::PriceChanged args) =>
+        PriceChanged args) =>
         RaiseLocally(global::EventSystem.EventSystemNode.RequireDefault(), args);
 
     /// <summary>
@@ -102,10 +102,10 @@ static partial class PriceChangedEvent
     /// <param name="args">The argument every handler receives.</param>
     public static void RaiseLocally(
         global::EventSystem.IEventRegistry registry,
-        global::PriceChanged args) =>
+        PriceChanged args) =>
         GetEvent(registry).Raise(
             RaiserId,
-            args,
+            global::EventSystem.Generated.RemoteEventSupport.RequireArgument(args),
             global::EventSystem.EventRaiseOption.RaiseLocally);
 
     /// <summary>
@@ -115,7 +115,7 @@ static partial class PriceChangedEvent
     /// <returns>A subscription; dispose it to stop.</returns>
     public static global::System.IDisposable Subscribe(
         global::System.Action<
-            global::PriceChanged,
+            PriceChanged,
             global::EventSystem.EventNotificationEventArgs> handler) =>
         Subscribe(global::EventSystem.EventSystemNode.RequireDefault(), handler);
 
@@ -127,7 +127,7 @@ static partial class PriceChangedEvent
     public static global::System.IDisposable Subscribe(
         global::EventSystem.IEventRegistry registry,
         global::System.Action<
-            global::PriceChanged,
+            PriceChanged,
             global::EventSystem.EventNotificationEventArgs> handler) =>
         global::EventSystem.Generated.RemoteEventSupport.Subscribe(GetEvent(registry), handler);
 
@@ -138,7 +138,7 @@ static partial class PriceChangedEvent
     /// <returns>A subscription; dispose it to stop.</returns>
     public static global::System.IDisposable Subscribe(
         global::System.Func<
-            global::PriceChanged,
+            PriceChanged,
             global::EventSystem.EventNotificationEventArgs,
             global::System.Threading.Tasks.Task> handler) =>
         Subscribe(global::EventSystem.EventSystemNode.RequireDefault(), handler);
@@ -151,7 +151,7 @@ static partial class PriceChangedEvent
     public static global::System.IDisposable Subscribe(
         global::EventSystem.IEventRegistry registry,
         global::System.Func<
-            global::PriceChanged,
+            PriceChanged,
             global::EventSystem.EventNotificationEventArgs,
             global::System.Threading.Tasks.Task> handler) =>
         global::EventSystem.Generated.RemoteEventSupport.Subscribe(GetEvent(registry), handler);

@@ -8,7 +8,7 @@ namespace Shop.Catalog
         partial record struct Inner
         {
             [global::System.CodeDom.Compiler.GeneratedCode("EventSystem.Generators", "0.1.0")]
-            static partial class ProductRenamed
+            partial class ProductRenamed
             {
                 /// <summary>
                 /// The id of this event, the same on every server:

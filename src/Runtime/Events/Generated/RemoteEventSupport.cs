@@ -37,6 +37,14 @@ public static class RemoteEventSupport
             + $"[JsonSerializable(typeof({typeof(TArgs).Name}))] to {context.GetType().Name}.");
     }
 
+    /// <summary>
+    /// Returns <paramref name="args"/> for <see cref="Event.Raise(Guid, object, EventRaiseOption)"/>, or throws
+    /// when it is null. Generic so that the generated code needs no knowledge of whether the argument type is a
+    /// value type: the null check disappears for structs.
+    /// </summary>
+    public static object RequireArgument<TArgs>(TArgs args) =>
+        args is null ? throw new ArgumentNullException(nameof(args)) : args;
+
     /// <summary>Calls <paramref name="handler"/> for every raise; dispose the result to stop.</summary>
     public static IDisposable Subscribe(Event target, Action<EventNotificationEventArgs> handler)
     {

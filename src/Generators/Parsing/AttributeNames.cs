@@ -1,0 +1,44 @@
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace EventSystem.Generators.Parsing;
+
+/// <summary>
+/// Recognizes <c>[RemoteEvent]</c> by the name as written, so that finding events needs no semantic model. The
+/// analyzer reports the attribute used under an alias, the one spelling this misses.
+/// </summary>
+internal static class AttributeNames
+{
+    private const string ShortName = "RemoteEvent";
+    private const string FullName = "RemoteEventAttribute";
+
+    /// <summary>The first attribute on <paramref name="declaration"/> named like ours, if any.</summary>
+    public static AttributeSyntax? FindRemoteEvent(ClassDeclarationSyntax declaration)
+    {
+        foreach (var list in declaration.AttributeLists)
+        {
+            foreach (var attribute in list.Attributes)
+            {
+                if (IsRemoteEvent(attribute.Name))
+                {
+                    return attribute;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The simple name the attribute ends with, for example <c>RemoteEvent&lt;A, B&gt;</c>.</summary>
+    public static SimpleNameSyntax? RightmostName(NameSyntax name) => name switch
+    {
+        SimpleNameSyntax simple => simple,
+        QualifiedNameSyntax qualified => qualified.Right,
+        AliasQualifiedNameSyntax alias => alias.Name,
+        _ => null,
+    };
+
+    private static bool IsRemoteEvent(NameSyntax name) =>
+        RightmostName(name) is { } simple
+        && simple.Identifier.ValueText is ShortName or FullName
+        && simple is IdentifierNameSyntax or GenericNameSyntax { TypeArgumentList.Arguments.Count: 2 };
+}
