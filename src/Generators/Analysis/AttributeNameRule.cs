@@ -12,7 +12,11 @@ namespace EventSystem.Generators.Analysis;
 internal static class AttributeNameRule
 {
     public static void Check(
-        AttributeSyntax syntax, INamedTypeSymbol attributeType, bool typed, string eventName, Action<Diagnostic> report)
+        AttributeSyntax syntax,
+        INamedTypeSymbol attributeType,
+        bool typed,
+        string eventName,
+        Action<Diagnostic> report)
     {
         if (AttributeNames.IsRecognized(syntax.Name, typed))
         {

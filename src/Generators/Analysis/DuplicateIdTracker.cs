@@ -28,8 +28,9 @@ internal sealed class DuplicateIdTracker
             foreach (var use in sameId)
             {
                 var other = sameId.First(candidate => !ReferenceEquals(candidate, use));
+                var id = use.Id.ToString("D");
                 report(Diagnostic.Create(
-                    DiagnosticCatalog.DuplicateId, use.Location, use.EventName, use.Id.ToString("D"), other.EventName));
+                    DiagnosticCatalog.DuplicateId, use.Location, use.EventName, id, other.EventName));
             }
         }
     }

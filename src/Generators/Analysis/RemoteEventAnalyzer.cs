@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using EventSystem.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace EventSystem.Generators.Analysis;
@@ -19,10 +18,7 @@ public sealed class RemoteEventAnalyzer : DiagnosticAnalyzer
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
     {
-        // Not None: the generated part of an event class carries [GeneratedCode], and with None Roslyn would then
-        // skip the whole class and drop diagnostics on the user's part. Generated trees are skipped by hand instead.
-        context.ConfigureGeneratedCodeAnalysis(
-            GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(OnCompilationStart);
     }
@@ -43,8 +39,6 @@ public sealed class RemoteEventAnalyzer : DiagnosticAnalyzer
                 symbolContext.ReportDiagnostic,
                 symbolContext.CancellationToken),
             SymbolKind.NamedType);
-        context.RegisterSyntaxNodeAction(
-            nodeContext => TypeArgumentScopeRule.Check(nodeContext, attributes), SyntaxKind.Attribute);
         context.RegisterCompilationEndAction(endContext => ids.ReportDuplicates(endContext.ReportDiagnostic));
     }
 }

@@ -18,7 +18,7 @@ internal sealed class RemoteEventAttributes
 
     public INamedTypeSymbol? Typed { get; }
 
-    /// <summary>Returns null when the compilation does not reference EventSystem, so there is nothing to check.</summary>
+    /// <summary>Returns null when the compilation does not reference EventSystem: nothing to check then.</summary>
     public static RemoteEventAttributes? Find(Compilation compilation)
     {
         var plain = compilation.GetTypeByMetadataName(PlainMetadataName);

@@ -90,16 +90,9 @@ internal static class DiagnosticCatalog
         "The attribute '{0}' on remote event '{1}' is [RemoteEvent] under another name, which the source generator "
         + "does not recognize: write [{2}(...)] instead");
 
-    public static readonly DiagnosticDescriptor TypeArgumentHiddenInEvent = Error(
-        "EVS0013",
-        "Remote event type argument means another type inside the event class",
-        "The type argument '{0}' of remote event '{1}' means '{2}' inside the event class, where the generated code "
-        + "uses it, but '{3}' on the attribute: write the type name qualified, as '{4}'");
-
     public static ImmutableArray<DiagnosticDescriptor> Descriptors { get; } = ImmutableArray.Create(
         NotStatic, NotPartial, InvalidId, EmptyId, DuplicateId, ContainingTypeNotPartial, Generic,
-        OpenGenericArgument, AbstractArgument, NoUsableConstructor, ArgumentNotInJsonContext, AttributeUnderAlias,
-        TypeArgumentHiddenInEvent);
+        OpenGenericArgument, AbstractArgument, NoUsableConstructor, ArgumentNotInJsonContext, AttributeUnderAlias);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> All = Descriptors.ToDictionary(d => d.Id);
 
