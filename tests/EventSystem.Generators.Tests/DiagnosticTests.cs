@@ -2,32 +2,33 @@ using Microsoft.CodeAnalysis;
 
 namespace EventSystem.Generators.Tests;
 
+/// <summary>One test per diagnostic of <see cref="Analysis.RemoteEventAnalyzer"/>: id, location, message.</summary>
 public class DiagnosticTests
 {
     private const string Guid1 = "\"11111111-2222-4333-8444-555555555555\"";
 
     [Fact]
-    public void Class_that_is_not_static_reports_EVS0001()
+    public async Task Class_that_is_not_static_reports_EVS0001()
     {
-        var diagnostic = Single($"[RemoteEvent({Guid1})] public partial class /*@*/Cleared {{ }}");
+        var diagnostic = await Single($"[RemoteEvent({Guid1})] public partial class /*@*/Cleared {{ }}");
 
         Expect(diagnostic, "EVS0001", "Cleared", "Remote event class 'Cleared' must be static: declare it as "
             + "'static partial class Cleared'");
     }
 
     [Fact]
-    public void Class_that_is_not_partial_reports_EVS0002()
+    public async Task Class_that_is_not_partial_reports_EVS0002()
     {
-        var diagnostic = Single($"[RemoteEvent({Guid1})] public static class /*@*/Cleared {{ }}");
+        var diagnostic = await Single($"[RemoteEvent({Guid1})] public static class /*@*/Cleared {{ }}");
 
         Expect(diagnostic, "EVS0002", "Cleared", "Remote event class 'Cleared' must be partial so that its members "
             + "can be generated: declare it as 'static partial class Cleared'");
     }
 
     [Fact]
-    public void Id_that_is_not_a_guid_reports_EVS0003_on_the_argument()
+    public async Task Id_that_is_not_a_guid_reports_EVS0003_on_the_argument()
     {
-        var diagnostic = Single("[RemoteEvent(/*@*/\"not-a-guid\")] public static partial class Cleared { }");
+        var diagnostic = await Single("[RemoteEvent(/*@*/\"not-a-guid\")] public static partial class Cleared { }");
 
         Expect(diagnostic, "EVS0003", "\"not-a-guid\"", "'not-a-guid' is not a GUID: write the event id as 32 "
             + "hexadecimal digits, for example \"3f2504e0-4f89-41d3-9a0c-0305e82c3301\" (generate one with uuidgen "
@@ -35,9 +36,9 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public void Empty_guid_reports_EVS0004()
+    public async Task Empty_guid_reports_EVS0004()
     {
-        var diagnostic = Single(
+        var diagnostic = await Single(
             "[RemoteEvent(/*@*/\"00000000-0000-0000-0000-000000000000\")] public static partial class Cleared { }");
 
         Expect(diagnostic, "EVS0004", "\"00000000-0000-0000-0000-000000000000\"", "Remote event 'Cleared' uses the "
@@ -46,13 +47,13 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public void Same_guid_on_two_events_reports_EVS0005_on_both()
+    public async Task Same_guid_on_two_events_reports_EVS0005_on_both()
     {
         var source = $$"""
             [RemoteEvent(/*@*/{{Guid1}})] public static partial class First { }
             [RemoteEvent({{Guid1.ToUpperInvariant()}})] public static partial class Second { }
             """;
-        var diagnostics = Diagnostics(source);
+        var diagnostics = await Diagnostics(source);
 
         Assert.Equal(2, diagnostics.Length);
         Expect(diagnostics[0], "EVS0005", Guid1, "Remote event 'First' uses the GUID "
@@ -63,9 +64,9 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public void Event_nested_in_a_type_that_is_not_partial_reports_EVS0006()
+    public async Task Event_nested_in_a_type_that_is_not_partial_reports_EVS0006()
     {
-        var diagnostic = Single(
+        var diagnostic = await Single(
             $"public static class Outer {{ [RemoteEvent({Guid1})] public static partial class /*@*/Cleared {{ }} }}");
 
         Expect(diagnostic, "EVS0006", "Cleared", "Remote event 'Cleared' is nested in 'Outer', which is not partial: "
@@ -73,16 +74,16 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public void Generic_event_class_reports_EVS0007()
+    public async Task Generic_event_class_reports_EVS0007()
     {
-        var diagnostic = Single($"[RemoteEvent({Guid1})] public static partial class /*@*/Cleared<T> {{ }}");
+        var diagnostic = await Single($"[RemoteEvent({Guid1})] public static partial class /*@*/Cleared<T> {{ }}");
 
         Expect(diagnostic, "EVS0007", "Cleared", "Remote event 'Cleared' is generic or nested in a generic type, but "
             + "one event has one GUID: remove the type parameters and put the variable part into the argument type");
     }
 
     [Fact]
-    public void Argument_type_with_type_parameters_reports_EVS0008()
+    public async Task Argument_type_with_type_parameters_reports_EVS0008()
     {
         // The compiler forbids type parameters in attribute type arguments (CS8968) too; ours names the fix.
         var source = $$"""
@@ -93,7 +94,7 @@ public class DiagnosticTests
             }
             {{GeneratorHarness.JsonContext("Ctx")}}
             """;
-        var diagnostic = Diagnostics(source).Single(d => d.Id == "EVS0008");
+        var diagnostic = (await Diagnostics(source)).Single(d => d.Id == "EVS0008");
 
         Expect(diagnostic, "EVS0008", "System.Collections.Generic.List<T>", "The argument type "
             + "'System.Collections.Generic.List<T>' of remote event 'Cleared' uses type parameters, which cannot be "
@@ -101,9 +102,9 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public void Interface_argument_without_derived_types_reports_EVS0009()
+    public async Task Interface_argument_without_derived_types_reports_EVS0009()
     {
-        var diagnostic = Single($$"""
+        var diagnostic = await Single($$"""
             public interface IChange { int Id { get; } }
             [RemoteEvent</*@*/IChange, Ctx>({{Guid1}})] public static partial class Changed { }
             {{GeneratorHarness.JsonContext("Ctx", "IChange")}}
@@ -115,9 +116,9 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public void Abstract_argument_with_derived_types_is_accepted()
+    public async Task Abstract_argument_with_derived_types_is_accepted()
     {
-        var diagnostics = Diagnostics($$"""
+        var diagnostics = await Diagnostics($$"""
             [JsonDerivedType(typeof(Renamed), "renamed")]
             public abstract record Change(int Id);
             public sealed record Renamed(int Id, string Name) : Change(Id);
@@ -129,9 +130,9 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public void Argument_without_usable_constructor_reports_EVS0010()
+    public async Task Argument_without_usable_constructor_reports_EVS0010()
     {
-        var diagnostic = Single($$"""
+        var diagnostic = await Single($$"""
             public sealed class Change
             {
                 public Change(int id) { Id = id; }
@@ -149,9 +150,9 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public void Argument_missing_from_the_json_context_warns_EVS0011()
+    public async Task Argument_missing_from_the_json_context_warns_EVS0011()
     {
-        var diagnostic = Single($$"""
+        var diagnostic = await Single($$"""
             public sealed record Change(int Id);
             [RemoteEvent</*@*/Change, Ctx>({{Guid1}})] public static partial class Changed { }
             {{GeneratorHarness.JsonContext("Ctx")}}
@@ -162,31 +163,60 @@ public class DiagnosticTests
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
     }
 
-    [ThreadStatic]
-    private static string? lastSource;
-
-    private static Diagnostic[] Diagnostics(string source)
+    [Fact]
+    public async Task Plain_attribute_under_an_alias_reports_EVS0012_on_the_name()
     {
-        lastSource = source;
-        return [.. GeneratorHarness.Run(source).GeneratorDiagnostics.OrderBy(d => d.Location.SourceSpan.Start)];
+        var diagnostic = await Single($$"""
+            using RE = EventSystem.RemoteEventAttribute;
+            [/*@*/RE({{Guid1}})] public static partial class Cleared { }
+            """);
+
+        Expect(diagnostic, "EVS0012", "RE", "The attribute 'RE' on remote event 'Cleared' is [RemoteEvent] under "
+            + "another name, which the source generator does not recognize: write [RemoteEvent(...)] instead");
     }
 
-    private static Diagnostic Single(string source) => Assert.Single(Diagnostics(source));
-
-    /// <summary>
-    /// Checks id and message, and that the diagnostic starts right after the <c>/*@*/</c> marker in Source0.cs and
-    /// covers <paramref name="expectedText"/>.
-    /// </summary>
-    private static void Expect(Diagnostic diagnostic, string id, string expectedText, string message)
+    [Fact]
+    public async Task Typed_attribute_under_an_alias_reports_EVS0012_naming_the_typed_form()
     {
-        Assert.Equal(id, diagnostic.Id);
-        Assert.Equal(message, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
-        // Generators report locations as file path and span, which is what the build and the IDE show.
-        Assert.Equal("Source0.cs", diagnostic.Location.GetLineSpan().Path);
-        var text = lastSource;
-        Assert.NotNull(text);
-        Assert.Equal(text.IndexOf("/*@*/", StringComparison.Ordinal) + 5, diagnostic.Location.SourceSpan.Start);
-        var span = diagnostic.Location.SourceSpan;
-        Assert.Equal(expectedText, text.Substring(span.Start, span.Length));
+        var diagnostic = await Single($$"""
+            using Typed = EventSystem.RemoteEventAttribute<Change, Ctx>;
+            public sealed record Change(int Id);
+            [/*@*/Typed({{Guid1}})] public static partial class Changed { }
+            {{GeneratorHarness.JsonContext("Ctx", "Change")}}
+            """);
+
+        Expect(diagnostic, "EVS0012", "Typed", "The attribute 'Typed' on remote event 'Changed' is [RemoteEvent] "
+            + "under another name, which the source generator does not recognize: write "
+            + "[RemoteEvent<Change, Ctx>(...)] instead");
+    }
+
+    [Fact]
+    public async Task Qualified_attribute_names_are_recognized()
+    {
+        var diagnostics = await Diagnostics($$"""
+            public sealed record Change(int Id);
+            [global::EventSystem.RemoteEventAttribute<Change, Ctx>({{Guid1}})] public static partial class Changed { }
+            [EventSystem.RemoteEvent("22222222-2222-4333-8444-555555555555")] public static partial class Cleared { }
+            {{GeneratorHarness.JsonContext("Ctx", "Change")}}
+            """);
+
+        Assert.Empty(diagnostics);
+    }
+
+    // xunit creates one instance per test, so this holds the source of the running test only.
+    private string? analyzedSource;
+
+    private async Task<Diagnostic[]> Diagnostics(string source)
+    {
+        analyzedSource = source;
+        return await AnalyzerHarness.Analyze(source);
+    }
+
+    private async Task<Diagnostic> Single(string source) => Assert.Single(await Diagnostics(source));
+
+    private void Expect(Diagnostic diagnostic, string id, string expectedText, string message)
+    {
+        Assert.NotNull(analyzedSource);
+        DiagnosticAssert.Expect(diagnostic, analyzedSource, id, expectedText, message);
     }
 }

@@ -1,13 +1,16 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace EventSystem.Generators.Diagnostics;
 
-/// <summary>Every diagnostic the generator reports. IDs are stable and never reused.</summary>
+/// <summary>Every diagnostic about remote events. IDs are stable and never reused.</summary>
 internal static class DiagnosticCatalog
 {
     private const string Category = "EventSystem";
+
+    private static readonly string[] CompilationEndTag = ["CompilationEnd"];
 
     public static readonly DiagnosticDescriptor NotStatic = Error(
         "EVS0001",
@@ -32,10 +35,15 @@ internal static class DiagnosticCatalog
         "Remote event '{0}' uses the empty GUID, which no event may use: give it a new GUID of its own "
         + "(generate one with uuidgen or Guid.NewGuid())");
 
-    public static readonly DiagnosticDescriptor DuplicateId = Error(
+    // Found only once every event of the compilation is known, hence the compilation-end tag.
+    public static readonly DiagnosticDescriptor DuplicateId = new(
         "EVS0005",
         "Two remote events share a GUID",
-        "Remote event '{0}' uses the GUID {1}, which '{2}' uses too: give each event a GUID of its own");
+        "Remote event '{0}' uses the GUID {1}, which '{2}' uses too: give each event a GUID of its own",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        customTags: CompilationEndTag);
 
     public static readonly DiagnosticDescriptor ContainingTypeNotPartial = Error(
         "EVS0006",
@@ -76,11 +84,17 @@ internal static class DiagnosticCatalog
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true);
 
-    private static readonly Dictionary<string, DiagnosticDescriptor> All = new[]
-    {
+    public static readonly DiagnosticDescriptor AttributeUnderAlias = Error(
+        "EVS0012",
+        "Remote event attribute is used under another name",
+        "The attribute '{0}' on remote event '{1}' is [RemoteEvent] under another name, which the source generator "
+        + "does not recognize: write [{2}(...)] instead");
+
+    public static ImmutableArray<DiagnosticDescriptor> Descriptors { get; } = ImmutableArray.Create(
         NotStatic, NotPartial, InvalidId, EmptyId, DuplicateId, ContainingTypeNotPartial, Generic,
-        OpenGenericArgument, AbstractArgument, NoUsableConstructor, ArgumentNotInJsonContext,
-    }.ToDictionary(d => d.Id);
+        OpenGenericArgument, AbstractArgument, NoUsableConstructor, ArgumentNotInJsonContext, AttributeUnderAlias);
+
+    private static readonly Dictionary<string, DiagnosticDescriptor> All = Descriptors.ToDictionary(d => d.Id);
 
     public static DiagnosticDescriptor ById(string id) => All[id];
 
