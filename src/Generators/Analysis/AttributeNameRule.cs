@@ -1,5 +1,6 @@
 using System;
 using EventSystem.Generators.Diagnostics;
+using EventSystem.Generators.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 

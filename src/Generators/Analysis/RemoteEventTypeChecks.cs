@@ -1,5 +1,6 @@
 using System;
 using System.Threading;
+using EventSystem.Generators.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -52,7 +53,7 @@ internal static class RemoteEventTypeChecks
     }
 
     private static Location FirstTypeArgumentLocation(AttributeSyntax syntax) =>
-        AttributeNames.Rightmost(syntax.Name) is GenericNameSyntax { TypeArgumentList.Arguments.Count: > 0 } generic
+        AttributeNames.RightmostName(syntax.Name) is GenericNameSyntax { TypeArgumentList.Arguments.Count: > 0 } generic
             ? generic.TypeArgumentList.Arguments[0].GetLocation()
             : syntax.Name.GetLocation();
 }

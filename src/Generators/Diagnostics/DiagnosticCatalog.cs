@@ -94,10 +94,6 @@ internal static class DiagnosticCatalog
         NotStatic, NotPartial, InvalidId, EmptyId, DuplicateId, ContainingTypeNotPartial, Generic,
         OpenGenericArgument, AbstractArgument, NoUsableConstructor, ArgumentNotInJsonContext, AttributeUnderAlias);
 
-    private static readonly Dictionary<string, DiagnosticDescriptor> All = Descriptors.ToDictionary(d => d.Id);
-
-    public static DiagnosticDescriptor ById(string id) => All[id];
-
     private static DiagnosticDescriptor Error(string id, string title, string message) =>
         new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 }

@@ -37,8 +37,16 @@ internal static class AttributeNames
         _ => null,
     };
 
-    private static bool IsRemoteEvent(NameSyntax name) =>
+    /// <summary>
+    /// True when the generator recognizes the name: <c>RemoteEvent</c> or <c>RemoteEventAttribute</c>, qualified or
+    /// not, with two type arguments for the typed attribute and none for the plain one.
+    /// </summary>
+    public static bool IsRecognized(NameSyntax name, bool typed) =>
         RightmostName(name) is { } simple
         && simple.Identifier.ValueText is ShortName or FullName
-        && simple is IdentifierNameSyntax or GenericNameSyntax { TypeArgumentList.Arguments.Count: 2 };
+        && (typed
+            ? simple is GenericNameSyntax { TypeArgumentList.Arguments.Count: 2 }
+            : simple is IdentifierNameSyntax);
+
+    private static bool IsRemoteEvent(NameSyntax name) => IsRecognized(name, typed: false) || IsRecognized(name, true);
 }
