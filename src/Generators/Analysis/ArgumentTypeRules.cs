@@ -14,14 +14,21 @@ internal static class ArgumentTypeRules
     private const string JsonNamespace = "System.Text.Json.Serialization";
 
     public static void Check(
-        ITypeSymbol argument, ITypeSymbol context, string eventName, Location location, Action<Diagnostic> report)
+        ITypeSymbol argument, ITypeSymbol context, INamedTypeSymbol eventType, Location location,
+        Action<Diagnostic> report)
     {
         if (argument.TypeKind == TypeKind.Error || context.TypeKind == TypeKind.Error)
         {
             return; // The compiler reports unknown types itself.
         }
 
+        var eventName = eventType.Name;
         var argumentName = argument.ToDisplayString();
+        if (TypeVisibility.IsPublic(eventType) && !TypeVisibility.IsPublic(argument))
+        {
+            report(Diagnostic.Create(DiagnosticCatalog.ArgumentLessAccessible, location, argumentName, eventName));
+        }
+
         if (UsesTypeParameters(argument))
         {
             report(Diagnostic.Create(DiagnosticCatalog.OpenGenericArgument, location, argumentName, eventName));

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using EventSystem.Generators.Diagnostics;
+using EventSystem.Generators.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -42,6 +43,27 @@ internal static class EventClassRules
                 report(Diagnostic.Create(DiagnosticCatalog.ContainingTypeNotPartial, nameLocation, name, outer.Name));
             }
         }
+
+        if (IsFileLocal(symbol, cancellationToken))
+        {
+            report(Diagnostic.Create(DiagnosticCatalog.FileLocal, nameLocation, name));
+        }
+    }
+
+    private static bool IsFileLocal(INamedTypeSymbol symbol, CancellationToken cancellationToken)
+    {
+        for (var type = symbol; type is not null; type = type.ContainingType)
+        {
+            if (type.DeclaringSyntaxReferences
+                .Select(reference => reference.GetSyntax(cancellationToken))
+                .OfType<TypeDeclarationSyntax>()
+                .Any(FileLocalTypes.IsFileLocal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static IEnumerable<TypeDeclarationSyntax> UserDeclarationsLackingPartial(

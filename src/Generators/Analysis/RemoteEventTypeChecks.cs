@@ -19,8 +19,13 @@ internal static class RemoteEventTypeChecks
         var shapeChecked = false;
         foreach (var attribute in symbol.GetAttributes())
         {
-            if (!attributes.IsRemoteEvent(attribute)
-                || attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is not AttributeSyntax
+            if (!attributes.IsRemoteEvent(attribute))
+            {
+                ForeignAttributeRule.Check(attribute, symbol, report, cancellationToken);
+                continue;
+            }
+
+            if (attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is not AttributeSyntax
                 {
                     Parent.Parent: TypeDeclarationSyntax declaration,
                 } syntax
@@ -33,6 +38,7 @@ internal static class RemoteEventTypeChecks
             if (!shapeChecked)
             {
                 EventClassRules.Check(symbol, nameLocation, report, cancellationToken);
+                GeneratedMemberNames.Check(symbol, report);
                 shapeChecked = true;
             }
 
@@ -46,14 +52,17 @@ internal static class RemoteEventTypeChecks
 
             if (typed)
             {
-                ArgumentTypeRules.Check(attributeType.TypeArguments[0], attributeType.TypeArguments[1], symbol.Name,
+                ArgumentTypeRules.Check(attributeType.TypeArguments[0], attributeType.TypeArguments[1], symbol,
                     FirstTypeArgumentLocation(syntax), report);
             }
         }
     }
 
     private static Location FirstTypeArgumentLocation(AttributeSyntax syntax) =>
-        AttributeNames.RightmostName(syntax.Name) is GenericNameSyntax { TypeArgumentList.Arguments.Count: > 0 } generic
+        AttributeNames.RightmostName(syntax.Name) is GenericNameSyntax
+        {
+            TypeArgumentList.Arguments.Count: > 0,
+        } generic
             ? generic.TypeArgumentList.Arguments[0].GetLocation()
             : syntax.Name.GetLocation();
 }

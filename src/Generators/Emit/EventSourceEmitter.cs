@@ -131,7 +131,7 @@ internal static class EventSourceEmitter
         """);
 
     private static string XmlText(string text) =>
-        text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+        text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\r", " ").Replace("\n", " ");
 
     private static string ToolVersion() =>
         typeof(EventSourceEmitter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text;
 using System.Threading;
 using EventSystem.Generators.Model;
 using Microsoft.CodeAnalysis;
@@ -22,9 +23,12 @@ internal static class EventSyntaxParser
         node is ClassDeclarationSyntax { AttributeLists.Count: > 0 } declaration
         && AttributeNames.FindRemoteEvent(declaration) is not null;
 
-    public static EventModel? Parse(GeneratorSyntaxContext context, CancellationToken cancellationToken)
+    public static EventModel? Parse(GeneratorSyntaxContext context, CancellationToken cancellationToken) =>
+        Parse((ClassDeclarationSyntax)context.Node, cancellationToken);
+
+    /// <summary>The event's model, or null when no members can be generated for the declaration.</summary>
+    public static EventModel? Parse(ClassDeclarationSyntax declaration, CancellationToken cancellationToken)
     {
-        var declaration = (ClassDeclarationSyntax)context.Node;
         if (AttributeNames.FindRemoteEvent(declaration) is not { } attribute
             || !IsPartialAndNotGeneric(declaration)
             || ContainingTypes(declaration) is not { } containingTypes
@@ -44,9 +48,13 @@ internal static class EventSyntaxParser
 
             id = parsed.ToString("D");
         }
+        else if (idArgument is LiteralExpressionSyntax)
+        {
+            return null; // null, default or a number: not a string, and the analyzer says so.
+        }
         else
         {
-            idExpression = idArgument.ToString();
+            idExpression = OnOneLine(idArgument);
         }
 
         var argument = AttributeNames.RightmostName(attribute.Name) is GenericNameSyntax generic
@@ -73,8 +81,32 @@ internal static class EventSyntaxParser
             argument);
     }
 
+    // A file-local class cannot have a part in the generated file: that part would declare another class.
     private static bool IsPartialAndNotGeneric(TypeDeclarationSyntax declaration) =>
-        declaration.Modifiers.Any(SyntaxKind.PartialKeyword) && declaration.TypeParameterList is null;
+        declaration.Modifiers.Any(SyntaxKind.PartialKeyword) && declaration.TypeParameterList is null
+        && !FileLocalTypes.IsFileLocal(declaration);
+
+    /// <summary>
+    /// The expression's tokens with one space wherever the user had whitespace, comments or directives, so that
+    /// an id written over several lines fits the one-line documentation comment that quotes it.
+    /// </summary>
+    private static string OnOneLine(ExpressionSyntax expression)
+    {
+        var text = new StringBuilder();
+        var previous = default(SyntaxToken);
+        foreach (var token in expression.DescendantTokens())
+        {
+            if (text.Length > 0 && (previous.HasTrailingTrivia || token.HasLeadingTrivia))
+            {
+                text.Append(' ');
+            }
+
+            text.Append(token.Text);
+            previous = token;
+        }
+
+        return text.ToString();
+    }
 
     private static ExpressionSyntax? IdArgument(AttributeSyntax attribute) =>
         attribute.ArgumentList is { Arguments: { Count: 1 } arguments } && arguments[0].NameEquals is null
