@@ -90,26 +90,25 @@ internal static class DiagnosticCatalog
         "The attribute '{0}' on remote event '{1}' is [RemoteEvent] under another name, which the source generator "
         + "does not recognize: write [{2}(...)] instead");
 
-    // EVS0013 was dropped before release; IDs are never reused.
     public static readonly DiagnosticDescriptor ArgumentLessAccessible = Error(
-        "EVS0014",
+        "EVS0013",
         "Remote event argument type is less accessible than the event",
         "The argument type '{0}' is less accessible than remote event '{1}', whose generated methods take it: make "
         + "'{0}' public, or make '{1}' internal");
 
     public static readonly DiagnosticDescriptor FileLocal = Error(
-        "EVS0015",
+        "EVS0014",
         "Remote event must not be file-local",
         "Remote event '{0}' is file-local or nested in a file-local type, so its members cannot be generated in "
         + "another file: remove the 'file' modifier");
 
     public static readonly DiagnosticDescriptor MemberNameTaken = Error(
-        "EVS0016",
+        "EVS0015",
         "Remote event member uses a generated member's name",
         "Remote event '{0}' declares '{1}', a name its generated members use: rename '{1}'");
 
     public static readonly DiagnosticDescriptor ForeignAttribute = Error(
-        "EVS0017",
+        "EVS0016",
         "Another attribute named RemoteEvent is taken for EventSystem's",
         "'{0}' is not EventSystem's [RemoteEvent], but the source generator recognizes remote events by name and "
         + "generates members for '{1}': qualify the attribute, for example [{2}(...)]");
