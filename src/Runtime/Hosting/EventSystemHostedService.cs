@@ -16,29 +16,39 @@ internal sealed class EventSystemHostedService(
     IOptions<EventSystemOptions> options) : IHostedService, IDisposable
 {
     private readonly CancellationTokenSource abandon = new();
-    private readonly List<IDisposable> subscriptions = [];
+    private readonly object gate = new();
+    private IDisposable[] subscriptions = [];
+    private Task? stopped;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         // Subscribers are attached first, so that nothing received in the first moments finds them missing.
-        foreach (var binding in bindings)
-        {
-            subscriptions.Add(binding.Attach(node, scopes, abandon.Token));
-        }
-
+        subscriptions = [.. bindings.Select(binding => binding.Attach(node, scopes, abandon.Token))];
         await node.StartAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task StopAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Stops once: hosts may call this twice at the same time (a test server's dispose and the application's own
+    /// shutdown), and the second call waits for the first instead of unsubscribing beside it.
+    /// </summary>
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            stopped ??= StopOnceAsync();
+        }
+
+        return stopped.WaitAsync(cancellationToken);
+    }
+
+    private async Task StopOnceAsync()
     {
         abandon.CancelAfter(options.Value.ShutdownTimeout);
-        await node.DisposeAsync().AsTask().WaitAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var subscription in subscriptions)
+        await node.DisposeAsync().ConfigureAwait(false);
+        foreach (var subscription in Interlocked.Exchange(ref subscriptions, []))
         {
             subscription.Dispose();
         }
-
-        subscriptions.Clear();
     }
 
     public void Dispose() => abandon.Dispose();
