@@ -1,11 +1,13 @@
 using EventSystem.Generators;
+using EventSystem.Generators.Analysis;
 using EventSystem.Generators.Benchmarks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
-// Times GeneratorDriver.RunGenerators alone (not the compilation it feeds) for 1,000 events laid out four ways.
-// Each cell: median (minimum) in ms of 25 runs after 10 warm-up runs. Exit code 1 when a target of issue 3 is
-// missed in the realistic layout (one event per file).
+// Times GeneratorDriver.RunGenerators alone (not the compilation it feeds) for 1,000 events laid out four ways,
+// then the analyzer over the whole compilation. Generator cells: median (minimum) in ms of 25 runs after 10 warm-up
+// runs; analyzer cells: 10 runs after 3. Exit code 1 when a target of issue 3 is missed in the realistic layout
+// (one event per file).
 const int EventCount = 1_000;
 const double FirstRunTarget = 500;
 const double EditTarget = 5;
@@ -34,6 +36,14 @@ var edit = Row("**unrelated edit**", i => timer.AfterEdit(ours, inputs[i], Unrel
 Row("edit to an event (its id changes)", i => timer.AfterEdit(ours, inputs[i], EventEdit(i), EventCount));
 Row("for comparison: ForAttributeWithMetadataName, do-nothing transform, unrelated edit",
     i => timer.AfterEdit(floor, inputs[i], UnrelatedEdit, 0));
+
+// The semantic checks moved from the generator into the analyzer, which the IDE runs in the background and a build
+// runs once; timed over the whole compilation, beside an analyzer that visits every type and does nothing.
+var analyzers = new AnalyzerTimer(warmupRuns: 3, measuredRuns: 10);
+Row("analyzer over the whole compilation (as in a build)",
+    i => analyzers.WholeCompilation(() => new RemoteEventAnalyzer(), inputs[i]));
+Row("for comparison: an analyzer that visits every type and does nothing",
+    i => analyzers.WholeCompilation(() => new EmptyTypeAnalyzer(), inputs[i]));
 
 Console.WriteLine();
 Console.WriteLine($"targets (1 event per file, median): first run {first:0.0} ms < {FirstRunTarget} ms "
