@@ -174,7 +174,7 @@ public class GeneratorEdgeCaseTests
                 [RemoteEvent("3f2504e0-4f89-41d3-9a0c-0305e82c3301")]
                 public partial class Product
                 {
-                    public int Id { get; set; }
+                    public string? Sku { get; set; }
                 }
             }
             """;
@@ -204,7 +204,7 @@ public class GeneratorEdgeCaseTests
     [Fact]
     public async Task User_member_named_like_a_generated_field_reports_EVS0015()
     {
-        // Without the diagnostic the user sees only CS0102 and CS0229 in generated code.
+        // The generator writes nothing for this class (see the next test), so the analyzer's error is what shows.
         var source = """
             [RemoteEvent(CacheCleared.Id)]
             public static partial class CacheCleared
@@ -222,6 +222,43 @@ public class GeneratorEdgeCaseTests
         Assert.Equal(
             "Remote event 'CacheCleared' declares 'Id', a name its generated members use: rename 'Id'",
             diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData("public const string Id = \"x\";")]
+    [InlineData("public static int RaiserId => 1;")]
+    [InlineData("public static int Raise { get; } = 1;")]
+    [InlineData("public static readonly int Subscribe = 1;")]
+    [InlineData("public sealed class GetEvent { }")]
+    public void Class_with_a_member_named_like_a_generated_one_gets_no_code_so_no_declaration_error_hides_EVS0015(
+        string member)
+    {
+        var run = GeneratorHarness.Run($$"""
+            [RemoteEvent("3f2504e0-4f89-41d3-9a0c-0305e82c3301")]
+            public static partial class CacheCleared
+            {
+                {{member}}
+            }
+            """);
+
+        // A build stops before analyzers when declarations have errors; a duplicate member would be one.
+        Assert.Equal(0, run.EventCount);
+        Assert.DoesNotContain(run.Output.GetDeclarationDiagnostics(), d => d.Severity == DiagnosticSeverity.Error);
+    }
+
+    [Fact]
+    public void User_overload_of_a_generated_method_keeps_the_generated_members()
+    {
+        var run = GeneratorHarness.Run("""
+            [RemoteEvent("3f2504e0-4f89-41d3-9a0c-0305e82c3301")]
+            public static partial class CacheCleared
+            {
+                public static void Raise(int times) { }
+            }
+            """);
+
+        Assert.Equal(1, run.EventCount);
+        AssertNoProblems(run.Output);
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using System;
-using System.Collections.Generic;
 using EventSystem.Generators.Diagnostics;
+using EventSystem.Generators.Parsing;
 using Microsoft.CodeAnalysis;
 
 namespace EventSystem.Generators.Analysis;
@@ -11,11 +11,6 @@ namespace EventSystem.Generators.Analysis;
 /// </summary>
 internal static class GeneratedMemberNames
 {
-    private static readonly HashSet<string> Fields = ["Id", "RaiserId", "eventSystemTypeInfo"];
-
-    private static readonly HashSet<string> Methods =
-        ["GetEvent", "Raise", "RaiseAsync", "RaiseLocally", "Subscribe", "SubscribeMissed"];
-
     public static void Check(INamedTypeSymbol symbol, Action<Diagnostic> report)
     {
         foreach (var member in symbol.GetMembers())
@@ -25,9 +20,7 @@ internal static class GeneratedMemberNames
                 continue;
             }
 
-            var clashes = Fields.Contains(member.Name)
-                || (Methods.Contains(member.Name) && member.Kind != SymbolKind.Method);
-            if (clashes)
+            if (GeneratedMembers.Clashes(member.Name, member.Kind == SymbolKind.Method))
             {
                 report(Diagnostic.Create(
                     DiagnosticCatalog.MemberNameTaken, member.Locations[0], symbol.Name, member.Name));

@@ -31,6 +31,7 @@ internal static class EventSyntaxParser
     {
         if (AttributeNames.FindRemoteEvent(declaration) is not { } attribute
             || !IsPartialAndNotGeneric(declaration)
+            || GeneratedMembers.ClashWithAnyMember(declaration)
             || ContainingTypes(declaration) is not { } containingTypes
             || IdArgument(attribute) is not { } idArgument)
         {
