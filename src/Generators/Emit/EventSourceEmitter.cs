@@ -93,7 +93,7 @@ internal static class EventSourceEmitter
     private static void WriteIdentity(CodeWriter writer, EventModel model) => writer.Lines($$"""
         /// <summary>
         /// The id of this event, the same on every server:
-        /// <c>{{(model.IdExpression is null ? model.Id : XmlText(model.IdExpression))}}</c>.
+        /// <c>{{(model.IdExpression is null ? model.Id : XmlDocText.Escape(model.IdExpression))}}</c>.
         /// </summary>
         public static readonly global::System.Guid Id =
             new global::System.Guid({{model.IdExpression ?? $"\"{model.Id}\""}});
@@ -129,9 +129,6 @@ internal static class EventSourceEmitter
             {{Support}}.SubscribeMissed(
                 GetEvent(registry), handler);
         """);
-
-    private static string XmlText(string text) =>
-        text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\r", " ").Replace("\n", " ");
 
     private static string ToolVersion() =>
         typeof(EventSourceEmitter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()

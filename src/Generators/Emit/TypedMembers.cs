@@ -17,7 +17,7 @@ internal static class TypedMembers
         var checkedArgs = $"{Support}.RequireArgument(args)";
         var contextReference = context.IndexOf('<') < 0
             ? $"<see cref=\"{context}\"/>"
-            : $"<c>{context.Replace("<", "&lt;").Replace(">", "&gt;")}</c>";
+            : $"<c>{XmlDocText.Escape(context)}</c>";
         writer.Lines($$"""
             private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<
                 {{args}}>?
